@@ -1,0 +1,133 @@
+// The one typed view of the environment. Every process (stack runner, API, seed, tests) reads its
+// settings here so that a port or URL is defined once and a bad value fails at start with a clear
+// message instead of somewhere deep inside a child process.
+import path from 'node:path';
+import { z } from 'zod';
+
+// drizzle-kit loads this file through a CommonJS transform where import.meta is empty; it always
+// runs from the project root, so the working directory is the right fallback there.
+const projectRoot = import.meta.dirname ? path.resolve(import.meta.dirname, '..') : process.cwd();
+
+const port = (fallback: number) => z.coerce.number().int().min(1).max(65535).default(fallback);
+const optionalUrl = z.url().optional();
+
+const envSchema = z.object({
+  DATA_DIR: z.string().min(1).default('.data'),
+  HOST_PORT: port(3000),
+  API_PORT: port(3001),
+  ZERO_PORT: port(4848),
+  PG_PORT: port(54329),
+  PG_USER: z.string().min(1).default('postgres'),
+  PG_PASSWORD: z.string().min(1).default('postgres'),
+  PG_DATABASE: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]*$/, 'lower-case letters, digits and _ only')
+    .default('opskings'),
+  // An external Postgres (e.g. Supabase). When set, no embedded Postgres is started.
+  DATABASE_URL: optionalUrl,
+  ZERO_CVR_DB: optionalUrl,
+  ZERO_CHANGE_DB: optionalUrl,
+  ZERO_ADMIN_PASSWORD: z.string().min(8).optional(),
+  ZERO_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('warn'),
+  // Public URLs as a browser reaches them; default to localhost on the ports above.
+  PUBLIC_HOST_URL: optionalUrl,
+  PUBLIC_API_URL: optionalUrl,
+  PUBLIC_ZERO_URL: optionalUrl,
+  // Extra origins (comma separated) allowed to load widgets and call the API.
+  ALLOWED_ORIGINS: z.string().default(''),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export interface Config {
+  projectRoot: string;
+  dataDir: string;
+  ports: { host: number; api: number; zero: number; zeroChangeStreamer: number; postgres: number };
+  postgres: {
+    embedded: boolean;
+    user: string;
+    password: string;
+    database: string;
+    /** Superuser/owner connection to the application database (migrations, seed, zero-cache). */
+    adminUrl: string;
+    /** Same server, another database: used for maintenance (CREATE DATABASE). */
+    maintenanceUrl: string;
+    zeroCvrUrl: string;
+    zeroChangeUrl: string;
+  };
+  zero: { adminPassword: string | undefined; logLevel: Env['ZERO_LOG_LEVEL'] };
+  urls: { host: string; api: string; zero: string };
+  allowedOrigins: string[];
+}
+
+export class ConfigError extends Error {}
+
+/** Replaces the database name in a Postgres URL, keeping credentials, host and parameters. */
+export function withDatabase(url: string, database: string): string {
+  const u = new URL(url);
+  u.pathname = `/${encodeURIComponent(database)}`;
+  return u.toString();
+}
+
+export function databaseName(url: string): string {
+  const name = decodeURIComponent(new URL(url).pathname.slice(1));
+  if (!name) throw new ConfigError(`DATABASE_URL has no database name: ${redact(url)}`);
+  return name;
+}
+
+/** A URL safe to print: the password is masked. */
+export function redact(url: string): string {
+  const u = new URL(url);
+  if (u.password) u.password = '***';
+  return u.toString();
+}
+
+export function loadConfig(source: Record<string, string | undefined> = process.env): Config {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid environment:\n${lines.join('\n')}`);
+  }
+  const env = parsed.data;
+  const embedded = env.DATABASE_URL === undefined;
+  const credentials = `${encodeURIComponent(env.PG_USER)}:${encodeURIComponent(env.PG_PASSWORD)}`;
+  const adminUrl =
+    env.DATABASE_URL ?? `postgresql://${credentials}@127.0.0.1:${env.PG_PORT}/${env.PG_DATABASE}`;
+  const database = databaseName(adminUrl);
+  const origins = env.ALLOWED_ORIGINS.split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
+
+  return {
+    projectRoot,
+    dataDir: path.resolve(projectRoot, env.DATA_DIR),
+    ports: {
+      host: env.HOST_PORT,
+      api: env.API_PORT,
+      zero: env.ZERO_PORT,
+      zeroChangeStreamer: env.ZERO_PORT + 1,
+      postgres: env.PG_PORT,
+    },
+    postgres: {
+      embedded,
+      user: embedded ? env.PG_USER : decodeURIComponent(new URL(adminUrl).username),
+      password: env.PG_PASSWORD,
+      database,
+      adminUrl,
+      maintenanceUrl: withDatabase(adminUrl, 'postgres'),
+      zeroCvrUrl: env.ZERO_CVR_DB ?? withDatabase(adminUrl, `${database}_zero_cvr`),
+      zeroChangeUrl: env.ZERO_CHANGE_DB ?? withDatabase(adminUrl, `${database}_zero_cdc`),
+    },
+    zero: { adminPassword: env.ZERO_ADMIN_PASSWORD, logLevel: env.ZERO_LOG_LEVEL },
+    urls: {
+      host: trimSlash(env.PUBLIC_HOST_URL ?? `http://localhost:${env.HOST_PORT}`),
+      api: trimSlash(env.PUBLIC_API_URL ?? `http://localhost:${env.API_PORT}`),
+      zero: trimSlash(env.PUBLIC_ZERO_URL ?? `http://localhost:${env.ZERO_PORT}`),
+    },
+    allowedOrigins: origins,
+  };
+}
+
+function trimSlash(url: string): string {
+  return url.replace(/\/+$/, '');
+}

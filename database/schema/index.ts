@@ -1,0 +1,2 @@
+export * from './helpdesk.ts';
+export * from './relations.ts';

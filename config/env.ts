@@ -1,7 +1,9 @@
 // The one typed view of the environment. Every process (stack runner, API, seed, tests) reads its
 // settings here so that a port or URL is defined once and a bad value fails at start with a clear
 // message instead of somewhere deep inside a child process.
+import fs from 'node:fs';
 import path from 'node:path';
+import { parseEnv } from 'node:util';
 import { z } from 'zod';
 
 // drizzle-kit loads this file through a CommonJS transform where import.meta is empty; it always
@@ -40,6 +42,8 @@ const envSchema = z.object({
 export type Env = z.infer<typeof envSchema>;
 
 export interface Config {
+  /** The variables this config was read from: child processes get exactly these, so they read the same config. */
+  env: Record<string, string>;
   projectRoot: string;
   dataDir: string;
   ports: { host: number; api: number; zero: number; zeroChangeStreamer: number; postgres: number };
@@ -56,7 +60,8 @@ export interface Config {
     zeroChangeUrl: string;
   };
   zero: { adminPassword: string | undefined; logLevel: Env['ZERO_LOG_LEVEL'] };
-  urls: { host: string; api: string; zero: string };
+  /** Public URLs (as a browser reaches them) and internal ones (service to service). */
+  urls: { host: string; api: string; zero: string; apiInternal: string; zeroInternal: string };
   allowedOrigins: string[];
 }
 
@@ -82,8 +87,18 @@ export function redact(url: string): string {
   return u.toString();
 }
 
-export function loadConfig(source: Record<string, string | undefined> = process.env): Config {
-  const parsed = envSchema.safeParse(source);
+/** process.env over the project's optional .env file (real variables win, as with dotenv). */
+function processEnvWithDotEnv(): Record<string, string | undefined> {
+  const file = path.join(projectRoot, '.env');
+  const fromFile = fs.existsSync(file) ? parseEnv(fs.readFileSync(file, 'utf8')) : {};
+  return { ...fromFile, ...process.env };
+}
+
+/** Reads the settings from `source`, or from process.env plus .env when none is given. */
+export function loadConfig(source: Record<string, string | undefined> = processEnvWithDotEnv()): Config {
+  // An empty variable (e.g. `DATABASE_URL=` in .env) means "not set".
+  const defined = Object.entries(source).filter((e): e is [string, string] => e[1] !== undefined && e[1] !== '');
+  const parsed = envSchema.safeParse(Object.fromEntries(defined));
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new ConfigError(`Invalid environment:\n${lines.join('\n')}`);
@@ -99,6 +114,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     .filter(Boolean);
 
   return {
+    env: Object.fromEntries(defined),
     projectRoot,
     dataDir: path.resolve(projectRoot, env.DATA_DIR),
     ports: {
@@ -123,6 +139,8 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       host: trimSlash(env.PUBLIC_HOST_URL ?? `http://localhost:${env.HOST_PORT}`),
       api: trimSlash(env.PUBLIC_API_URL ?? `http://localhost:${env.API_PORT}`),
       zero: trimSlash(env.PUBLIC_ZERO_URL ?? `http://localhost:${env.ZERO_PORT}`),
+      apiInternal: `http://127.0.0.1:${env.API_PORT}`,
+      zeroInternal: `http://127.0.0.1:${env.ZERO_PORT}`,
     },
     allowedOrigins: origins,
   };

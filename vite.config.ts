@@ -1,0 +1,48 @@
+// One multi-entry build of every widget: `loader.js` registers all elements, `<widget>.js` one each.
+// All entries share chunks (React, Zero, the runtime with the page's single Zero instance), so a
+// page loads each once whichever entries it includes. App build rather than lib mode: lib mode
+// keeps process.env references and unminified whitespace.
+import fs from 'node:fs';
+import path from 'node:path';
+import tailwindcss from '@tailwindcss/vite';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const widgetsDir = path.resolve(import.meta.dirname, 'widgets');
+
+const widgetEntries = Object.fromEntries(
+  fs
+    .readdirSync(widgetsDir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && fs.existsSync(path.join(widgetsDir, d.name, 'index.ts')))
+    .map((d) => [d.name, path.join(widgetsDir, d.name, 'index.ts')]),
+);
+
+export default defineConfig({
+  plugins: [react(), tailwindcss()],
+  base: './',
+  publicDir: false,
+  build: {
+    outDir: 'dist/widgets',
+    emptyOutDir: true,
+    target: 'es2022',
+    manifest: true,
+    reportCompressedSize: true,
+    rolldownOptions: {
+      input: { loader: path.join(widgetsDir, 'loader.ts'), ...widgetEntries },
+      preserveEntrySignatures: 'exports-only',
+      output: {
+        entryFileNames: '[name].js',
+        chunkFileNames: 'chunks/[name]-[hash].js',
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 40 },
+            { name: 'r2wc', test: /node_modules[\\/]@r2wc[\\/]/, priority: 35 },
+            { name: 'zero', test: /node_modules[\\/](@rocicorp|@badrap)[\\/]/, priority: 32 },
+            { name: 'vendor', test: /node_modules[\\/]/, priority: 20 },
+            { name: 'runtime', test: /[\\/](widgets[\\/]runtime|shared)[\\/]/, priority: 10 },
+          ],
+        },
+      },
+    },
+  },
+});

@@ -1,0 +1,4 @@
+import { defineWidget } from '../runtime/define-widget.ts';
+import { RecentTickets } from './recent-tickets.tsx';
+
+defineWidget('ops-recent-tickets', RecentTickets, { apiUrl: 'string', zeroUrl: 'string' });

@@ -1,0 +1,127 @@
+// <ops-recent-tickets>: the newest tickets, synced live through Zero. Rows that arrive after the
+// first load are briefly highlighted so a watcher notices them.
+import { useQuery } from '@rocicorp/zero/react';
+import { useRef } from 'react';
+import { queries, RECENT_TICKETS_LIMIT } from '../../shared/zero/queries.ts';
+import { formatDateTime, formatWhen, humanize } from '../runtime/format.ts';
+import { useNow } from '../runtime/use-now.ts';
+import { WidgetRoot, type EndpointAttributes } from '../runtime/widget-root.tsx';
+
+const priorityTone: Record<string, string> = {
+  urgent: 'bg-rose-100 text-rose-800',
+  high: 'bg-orange-100 text-orange-800',
+  medium: 'bg-sky-100 text-sky-800',
+  low: 'bg-slate-100 text-slate-700',
+};
+
+const statusTone: Record<string, string> = {
+  open: 'bg-amber-100 text-amber-800',
+  in_progress: 'bg-indigo-100 text-indigo-800',
+  resolved: 'bg-emerald-100 text-emerald-800',
+  closed: 'bg-slate-200 text-slate-700',
+};
+
+function Badge({ value, tones }: { value: string | null; tones: Record<string, string> }) {
+  if (!value) return <span className="text-muted">—</span>;
+  return (
+    <span className={`rounded-full px-2 py-0.5 text-xs font-medium whitespace-nowrap ${tones[value] ?? 'bg-slate-100'}`}>
+      {humanize(value)}
+    </span>
+  );
+}
+
+const rowHeight = 'h-11';
+
+function SkeletonRows() {
+  return (
+    <div aria-busy="true" aria-label="Loading tickets">
+      {Array.from({ length: RECENT_TICKETS_LIMIT }, (_, i) => (
+        <div key={i} className={`${rowHeight} flex items-center gap-4 border-b border-line px-4 last:border-0`}>
+          <div className="h-3 w-10 animate-pulse rounded bg-slate-200" />
+          <div className="h-3 flex-1 animate-pulse rounded bg-slate-200" />
+          <div className="h-3 w-24 animate-pulse rounded bg-slate-200" />
+        </div>
+      ))}
+    </div>
+  );
+}
+
+function TicketTable() {
+  const [tickets, result] = useQuery(queries.tickets.recent());
+  const now = useNow();
+  const seen = useRef<Set<number> | null>(null);
+
+  if (result.type === 'error') {
+    return (
+      <p role="alert" className="px-4 py-6 text-sm text-rose-700">
+        Tickets could not be loaded: {result.error?.message ?? 'unknown error'}.
+      </p>
+    );
+  }
+  if (tickets.length === 0) {
+    return result.type === 'complete' ? (
+      <p className="px-4 py-10 text-center text-sm text-muted">No tickets yet.</p>
+    ) : (
+      <SkeletonRows />
+    );
+  }
+
+  // Rows present at first complete load are "old"; anything later is new and gets highlighted.
+  const firstLoad = seen.current === null;
+  if (firstLoad && result.type === 'complete') seen.current = new Set(tickets.map((t) => t.id));
+  const known = seen.current;
+
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full text-left text-sm">
+        <caption className="sr-only">The {RECENT_TICKETS_LIMIT} most recently created tickets</caption>
+        <thead className="text-xs uppercase tracking-wide text-muted">
+          <tr className="border-b border-line">
+            <th scope="col" className="px-4 py-2 font-medium">#</th>
+            <th scope="col" className="px-4 py-2 font-medium">Title</th>
+            <th scope="col" className="px-4 py-2 font-medium">Client</th>
+            <th scope="col" className="px-4 py-2 font-medium">Priority</th>
+            <th scope="col" className="px-4 py-2 font-medium">Status</th>
+            <th scope="col" className="px-4 py-2 font-medium">Created</th>
+          </tr>
+        </thead>
+        <tbody>
+          {tickets.map((t) => {
+            const isNew = known !== null && !known.has(t.id);
+            return (
+              <tr
+                key={t.id}
+                data-ticket-id={t.id}
+                className={`${rowHeight} border-b border-line last:border-0 ${isNew ? 'animate-arrive' : ''}`}
+              >
+                <td className="px-4 tabular-nums text-muted">{t.id}</td>
+                <td className="max-w-72 truncate px-4" title={t.title}>
+                  {t.title}
+                  <span className="block text-xs text-muted">{t.ticketType?.typeName}</span>
+                </td>
+                <td className="px-4 whitespace-nowrap">{t.client?.clientName ?? '—'}</td>
+                <td className="px-4"><Badge value={t.priority} tones={priorityTone} /></td>
+                <td className="px-4"><Badge value={t.status} tones={statusTone} /></td>
+                <td className="px-4 whitespace-nowrap text-muted">
+                  {t.createdAt == null ? '—' : (
+                    <time dateTime={new Date(t.createdAt).toISOString()} title={formatDateTime(t.createdAt)}>
+                      {formatWhen(t.createdAt, now)}
+                    </time>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export function RecentTickets(props: EndpointAttributes) {
+  return (
+    <WidgetRoot {...props} title="Newest tickets" skeleton={<SkeletonRows />}>
+      <TicketTable />
+    </WidgetRoot>
+  );
+}

@@ -1,0 +1,33 @@
+// Display formatting shared by widgets (locale-aware, no library needed for these two).
+
+const absolute = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
+
+const steps: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['year', 365 * 24 * 3600],
+  ['month', 30 * 24 * 3600],
+  ['day', 24 * 3600],
+  ['hour', 3600],
+  ['minute', 60],
+];
+
+export function formatDateTime(epochMs: number): string {
+  return absolute.format(epochMs);
+}
+
+export function formatAgo(epochMs: number, now: number): string {
+  const seconds = Math.round((epochMs - now) / 1000);
+  for (const [unit, size] of steps) {
+    if (Math.abs(seconds) >= size) return relative.format(Math.round(seconds / size), unit);
+  }
+  return 'just now';
+}
+
+/** Recent moments read best relative ("5 min ago"); older ones as a date. */
+export function formatWhen(epochMs: number, now: number): string {
+  return Math.abs(now - epochMs) < 24 * 3600 * 1000 ? formatAgo(epochMs, now) : formatDateTime(epochMs);
+}
+
+export function humanize(value: string): string {
+  return value.replaceAll('_', ' ');
+}

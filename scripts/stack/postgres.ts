@@ -60,7 +60,7 @@ export async function startPostgres(
     args: cluster.args,
     uid: cluster.runAs.uid,
     gid: cluster.runAs.gid,
-    env: { ...process.env, LC_ALL: 'C' },
+    env: { ...config.env, LC_ALL: 'C' },
     logFile: path.join(config.dataDir, 'logs', 'postgres.log'),
     ready: () => answers(config.postgres.maintenanceUrl),
     readyTimeoutMs: 30_000,

@@ -18,6 +18,8 @@ export interface ServiceSpec {
   logFile: string;
   /** Echo output to the console (prefixed) as well as the log file. */
   echo?: boolean;
+  /** Lines matching this are kept out of the console echo (they stay in the log file). */
+  quietLines?: RegExp;
   /** Resolves true once the service answers. Polled until readyTimeoutMs. */
   ready: () => Promise<boolean>;
   readyTimeoutMs: number;
@@ -54,8 +56,9 @@ export class Service {
       stream?.on('data', (chunk: Buffer) => {
         log.write(chunk);
         if (spec.echo) {
-          const text = chunk.toString('utf8').replace(/\n$/, '');
-          process.stdout.write(`${text.split('\n').map((l) => prefix + l).join('\n')}\n`);
+          const lines = chunk.toString('utf8').replace(/\n$/, '').split('\n');
+          const shown = spec.quietLines ? lines.filter((l) => !spec.quietLines?.test(l)) : lines;
+          if (shown.length > 0) process.stdout.write(`${shown.map((l) => prefix + l).join('\n')}\n`);
         }
       });
     }

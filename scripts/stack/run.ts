@@ -1,0 +1,120 @@
+// Brings the whole product up in order — Postgres → databases → migrations → seed if empty →
+// zero-cache → API → widget build → host — and down in reverse. Builds run while zero-cache
+// performs its initial sync, since neither needs the other.
+import fs from 'node:fs';
+import path from 'node:path';
+import { redact, type Config } from '../../config/env.ts';
+import { connect } from '../../database/client.ts';
+import { ensureDatabases } from '../../database/databases.ts';
+import { runMigrations } from '../../database/migrations.ts';
+import { seedIfEmpty } from '../../database/seed/index.ts';
+import { buildIfStale } from './builds.ts';
+import { startPostgres } from './postgres.ts';
+import { assertPortFree, Service } from './service.ts';
+import { apiSpec, hostBuildSpec, hostSpec, widgetBuildSpec, zeroCacheSpec } from './services.ts';
+
+export interface StackOptions {
+  /** Delete the data folder first (tests start from a known state). */
+  fresh?: boolean;
+  /** Echo zero-cache, API and host output to the console. */
+  echo?: boolean;
+  log?: (line: string) => void;
+}
+
+export interface RunningStack {
+  config: Config;
+  services: Service[];
+  /** Resolves with the first service that exits on its own. */
+  crashed: Promise<Service>;
+  stop: () => Promise<void>;
+}
+
+function seconds(since: number): string {
+  return `${((performance.now() - since) / 1000).toFixed(1)} s`;
+}
+
+export async function startStack(config: Config, options: StackOptions = {}): Promise<RunningStack> {
+  const log = options.log ?? ((line: string) => console.log(line));
+  const step = (name: string, detail: string, since?: number) =>
+    log(`  ${name.padEnd(11)} ${detail}${since === undefined ? '' : `  (${seconds(since)})`}`);
+  const echo = options.echo ?? false;
+  const services: Service[] = [];
+
+  const stop = async () => {
+    for (const service of [...services].reverse()) await service.stop();
+    services.length = 0;
+  };
+
+  try {
+    if (options.fresh) {
+      fs.rmSync(config.dataDir, { recursive: true, force: true });
+      fs.rmSync(path.join(config.projectRoot, 'dist', 'widgets', '.build-fingerprint'), { force: true });
+    }
+    fs.mkdirSync(config.dataDir, { recursive: true });
+    await assertPortFree(config.ports.host, 'host', 'HOST_PORT');
+    await assertPortFree(config.ports.api, 'API', 'API_PORT');
+    await assertPortFree(config.ports.zero, 'zero-cache', 'ZERO_PORT');
+    await assertPortFree(config.ports.zeroChangeStreamer, 'zero-cache change streamer (ZERO_PORT+1)', 'ZERO_PORT');
+
+    let t = performance.now();
+    const postgres = await startPostgres(config, (line) => step('postgres', line));
+    if (postgres) services.push(postgres);
+    step('postgres', postgres ? `embedded on 127.0.0.1:${config.ports.postgres}` : `external ${redact(config.postgres.adminUrl)}`, t);
+
+    t = performance.now();
+    await ensureDatabases(config, (line) => step('databases', line));
+    const sql = connect(config.postgres.adminUrl, { max: 2 });
+    try {
+      const status = await runMigrations(sql);
+      step('migrations', `${status.applied}/${status.total} applied, latest ${status.latest}`, t);
+      t = performance.now();
+      const seeded = await seedIfEmpty(sql, (line) => step('seed', line));
+      step('seed', seeded ? 'demo data loaded into the empty database' : 'data present, left as is', t);
+    } finally {
+      await sql.end({ timeout: 5 });
+    }
+
+    t = performance.now();
+    const zeroStarting = Service.start(zeroCacheSpec(config, echo));
+    const builds = Promise.all([
+      buildIfStale(widgetBuildSpec(config)).then((ran) => step('widgets', ran ? 'built dist/widgets' : 'up to date', t)),
+      buildIfStale(hostBuildSpec(config)).then((ran) => step('host', ran ? 'built' : 'build up to date', t)),
+    ]);
+    // Both are awaited before reporting a failure, so no process is left half started.
+    const [zero, built] = await Promise.allSettled([zeroStarting, builds]);
+    if (zero.status === 'fulfilled') services.push(zero.value);
+    else throw zero.reason;
+    if (built.status === 'rejected') throw built.reason;
+    step('zero-cache', `ready on port ${config.ports.zero}`, t);
+
+    t = performance.now();
+    services.push(await Service.start(apiSpec(config, echo)));
+    step('api', `ready on port ${config.ports.api}`, t);
+    t = performance.now();
+    services.push(await Service.start(hostSpec(config, echo)));
+    step('host', `ready on port ${config.ports.host}`, t);
+
+    const crashed = Promise.race(services.map((s) => s.exited.then(() => s))).then(async (s) => {
+      // A stop we asked for is not a crash; wait forever in that case.
+      if (s.isStopping) return new Promise<Service>(() => {});
+      return s;
+    });
+    return { config, services, crashed, stop };
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+}
+
+export function describeStack(config: Config): string {
+  const pg = config.postgres;
+  const lines = [
+    `  Dashboard   ${config.urls.host}`,
+    `  API         ${config.urls.api}   (health: ${config.urls.api}/healthz)`,
+    `  Widgets     ${config.urls.api}/widgets/loader.js`,
+    `  zero-cache  ${config.urls.zero}`,
+    `  Postgres    ${redact(pg.adminUrl)}${pg.embedded ? '   (psql "' + pg.adminUrl + '")' : ''}`,
+    `  Logs        ${path.relative(process.cwd(), path.join(config.dataDir, 'logs')) || '.'}/`,
+  ];
+  return lines.join('\n');
+}

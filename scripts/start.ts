@@ -1,0 +1,44 @@
+// `npm start`: the whole product on this machine. Ctrl-C (or SIGTERM) stops every process it started.
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig } from '../config/env.ts';
+import { describeStack, startStack, type RunningStack } from './stack/run.ts';
+
+const { values } = parseArgs({
+  options: {
+    fresh: { type: 'boolean', default: false },
+    quiet: { type: 'boolean', default: false },
+  },
+});
+
+let stack: RunningStack | undefined;
+let stopping = false;
+
+async function shutdown(code: number): Promise<never> {
+  if (!stopping) {
+    stopping = true;
+    console.log('\nStopping…');
+    await stack?.stop();
+    console.log('Stopped.');
+  }
+  process.exit(code);
+}
+
+process.on('SIGINT', () => void shutdown(0));
+process.on('SIGTERM', () => void shutdown(0));
+
+try {
+  const config = loadConfig();
+  const started = performance.now();
+  console.log(`Starting OpsKings Support Analytics (data in ${config.dataDir})`);
+  stack = await startStack(config, { fresh: values.fresh, echo: !values.quiet });
+  console.log(`\nReady in ${((performance.now() - started) / 1000).toFixed(1)} s\n${describeStack(config)}\n\nCtrl-C stops everything.`);
+  const crashed = await stack.crashed;
+  if (!stopping) {
+    console.error(`\n${crashed.spec.name} stopped unexpectedly; see ${crashed.spec.logFile}`);
+    await shutdown(1);
+  }
+} catch (err) {
+  if (err instanceof ConfigError) console.error(err.message);
+  else console.error(`\nStart-up failed: ${err instanceof Error ? err.message : String(err)}`);
+  await shutdown(1);
+}

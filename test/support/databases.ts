@@ -31,6 +31,8 @@ export async function createTestDatabase(
     drop: async () => {
       await sql.end({ timeout: 5 });
       const a = connect(maintenanceUrl, { max: 1 });
+      // zero-cache leaves a logical replication slot behind, which blocks dropping the database.
+      await a`select pg_drop_replication_slot(slot_name) from pg_replication_slots where database = ${name}`;
       await a.unsafe(`drop database if exists "${name}" with (force)`);
       await a.end();
     },

@@ -1,0 +1,72 @@
+import { expect, test } from '@playwright/test';
+import type { Sql } from '../../database/client.ts';
+import { e2eSql } from '../support/e2e-database.ts';
+
+let sql: Sql;
+test.beforeAll(() => {
+  sql = e2eSql();
+});
+test.afterAll(async () => {
+  await sql.end();
+});
+
+async function newestTicketIds(limit: number): Promise<number[]> {
+  const rows = await sql<{ id: number }[]>`
+    select id from tickets order by created_at desc, id desc limit ${limit}`;
+  return rows.map((r) => r.id);
+}
+
+test('the dashboard shows the 20 newest tickets from Postgres', async ({ page }) => {
+  await page.goto('/');
+  const widget = page.locator('ops-recent-tickets');
+  const rows = widget.locator('tbody tr');
+  await expect(rows).toHaveCount(20);
+  const shown = await rows.evaluateAll((trs) => trs.map((tr) => Number(tr.getAttribute('data-ticket-id'))));
+  expect(shown).toEqual(await newestTicketIds(20));
+
+  const [first] = await sql<{ title: string; client_name: string }[]>`
+    select t.title, c.client_name from tickets t join clients c on c.id = t.client_id
+    order by t.created_at desc, t.id desc limit 1`;
+  await expect(rows.first()).toContainText(first!.title);
+  await expect(rows.first()).toContainText(first!.client_name);
+  await expect(widget.getByRole('status')).toHaveText('Live');
+  await page.screenshot({ path: test.info().outputPath('dashboard.png'), fullPage: true });
+});
+
+test('Tailwind styles apply inside the shadow root, including @property-based utilities', async ({ page }) => {
+  await page.goto('/');
+  const card = page.locator('ops-recent-tickets section');
+  await expect(card).toBeVisible();
+  const style = await card.evaluate((el) => {
+    const s = getComputedStyle(el);
+    return { boxShadow: s.boxShadow, borderTopWidth: s.borderTopWidth, borderTopStyle: s.borderTopStyle };
+  });
+  // shadow-sm and border read --tw-* variables whose defaults come from @property rules, which
+  // Chromium ignores in shadow roots unless the runtime applies them.
+  expect(style.boxShadow).not.toBe('none');
+  expect(style.borderTopStyle).toBe('solid');
+  expect(style.borderTopWidth).toBe('1px');
+});
+
+test('a ticket inserted into Postgres appears without a reload', async ({ page }) => {
+  await page.goto('/');
+  const widget = page.locator('ops-recent-tickets');
+  await expect(widget.locator('tbody tr')).toHaveCount(20);
+  await expect(widget.getByRole('status')).toHaveText('Live');
+  await page.evaluate(() => {
+    (window as unknown as { marker: string }).marker = 'same document';
+  });
+
+  const title = `Live check ${Date.now()}`;
+  const [inserted] = await sql<{ id: number }[]>`
+    insert into tickets (client_id, ticket_type_id, status, priority, title, created_at)
+    values (1, 1, 'open', 'high', ${title}, now()) returning id`;
+  const started = Date.now();
+  const row = widget.locator(`tbody tr[data-ticket-id="${inserted!.id}"]`);
+  await expect(row).toContainText(title);
+  test.info().annotations.push({ type: 'insert-to-visible-ms', description: String(Date.now() - started) });
+  await expect(widget.locator('tbody tr').first()).toHaveAttribute('data-ticket-id', String(inserted!.id));
+  await expect(widget.locator('tbody tr')).toHaveCount(20);
+  expect(await page.evaluate(() => (window as unknown as { marker?: string }).marker)).toBe('same document');
+  await page.screenshot({ path: test.info().outputPath('after-insert.png'), fullPage: true });
+});

@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config/env.ts';
 import { describeStack, startStack, type RunningStack } from './stack/run.ts';
+import { stopAllServices } from './stack/service.ts';
 
 const { values } = parseArgs({
   options: {
@@ -16,15 +17,19 @@ let stopping = false;
 async function shutdown(code: number): Promise<never> {
   if (!stopping) {
     stopping = true;
-    console.log('\nStopping…');
-    await stack?.stop();
-    console.log('Stopped.');
+    // Also covers a Ctrl-C during start-up, before the stack object exists.
+    await stopAllServices();
+    if (stack) console.log('Stopped.');
   }
   process.exit(code);
 }
 
-process.on('SIGINT', () => void shutdown(0));
-process.on('SIGTERM', () => void shutdown(0));
+function onSignal(): void {
+  console.log('\nStopping…');
+  void shutdown(0);
+}
+process.on('SIGINT', onSignal);
+process.on('SIGTERM', onSignal);
 
 try {
   const config = loadConfig();

@@ -9,7 +9,7 @@ import { runMigrations } from '../../database/migrations.ts';
 import { seedIfEmpty } from '../../database/seed/index.ts';
 import { buildIfStale } from './builds.ts';
 import { startPostgres } from './postgres.ts';
-import { assertPortFree, Service } from './service.ts';
+import { assertPortFree, Service, stopAllServices } from './service.ts';
 import { apiSpec, hostBuildSpec, hostSpec, widgetBuildSpec, zeroCacheSpec } from './services.ts';
 
 export interface StackOptions {
@@ -25,7 +25,6 @@ export interface RunningStack {
   services: Service[];
   /** Resolves with the first service that exits on its own. */
   crashed: Promise<Service>;
-  stop: () => Promise<void>;
 }
 
 function seconds(since: number): string {
@@ -38,11 +37,6 @@ export async function startStack(config: Config, options: StackOptions = {}): Pr
     log(`  ${name.padEnd(11)} ${detail}${since === undefined ? '' : `  (${seconds(since)})`}`);
   const echo = options.echo ?? false;
   const services: Service[] = [];
-
-  const stop = async () => {
-    for (const service of [...services].reverse()) await service.stop();
-    services.length = 0;
-  };
 
   try {
     if (options.fresh) {
@@ -101,9 +95,9 @@ export async function startStack(config: Config, options: StackOptions = {}): Pr
       if (s.isStopping) return new Promise<Service>(() => {});
       return s;
     });
-    return { config, services, crashed, stop };
+    return { config, services, crashed };
   } catch (err) {
-    await stop();
+    await stopAllServices();
     throw err;
   }
 }

@@ -32,6 +32,14 @@ export class ServiceError extends Error {}
 const colours = [36, 35, 33, 32, 34, 31];
 let nextColour = 0;
 
+/** Every service of this process still running, in start order (for a stop during start-up). */
+const live: Service[] = [];
+
+/** Stops every running service, the last started first. */
+export async function stopAllServices(): Promise<void> {
+  for (const service of [...live].reverse()) await service.stop();
+}
+
 export class Service {
   readonly spec: ServiceSpec;
   readonly exited: Promise<number | null>;
@@ -62,6 +70,7 @@ export class Service {
         }
       });
     }
+    live.push(this);
     this.exited = new Promise((resolve) => {
       this.child.on('error', (err) => {
         log.write(`spawn error: ${err.message}\n`);
@@ -69,6 +78,7 @@ export class Service {
       });
       this.child.on('exit', (code, signal) => {
         log.end(`--- exit code=${code} signal=${signal}\n`);
+        live.splice(live.indexOf(this), 1);
         resolve(code);
       });
     });

@@ -70,3 +70,19 @@ test('a ticket inserted into Postgres appears without a reload', async ({ page }
   expect(await page.evaluate(() => (window as unknown as { marker?: string }).marker)).toBe('same document');
   await page.screenshot({ path: test.info().outputPath('after-insert.png'), fullPage: true });
 });
+
+test('widgets on one page share a single Zero connection', async ({ page }) => {
+  const sockets: string[] = [];
+  page.on('websocket', (ws) => sockets.push(ws.url()));
+  await page.goto('/');
+  await expect(page.locator('ops-recent-tickets tbody tr')).toHaveCount(20);
+  // A second copy of the widget, added the way an embedding page would.
+  await page.evaluate(() => {
+    const second = document.createElement('ops-recent-tickets');
+    second.id = 'second';
+    document.querySelector('main')?.append(second);
+  });
+  await expect(page.locator('#second tbody tr')).toHaveCount(20);
+  await expect(page.locator('#second').getByRole('status')).toHaveText('Live');
+  expect(sockets).toHaveLength(1);
+});

@@ -3,7 +3,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { drizzle } from 'drizzle-orm/postgres-js';
-import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { migrate } from 'drizzle-orm/postgres-js/migrator';
 import type { Sql } from './client.ts';
 
@@ -21,28 +20,37 @@ export async function runMigrations(sql: Sql): Promise<MigrationStatus> {
   return migrationStatus(sql);
 }
 
-export async function migrationStatus(sql: Sql): Promise<MigrationStatus> {
-  const files = readMigrationFiles({ migrationsFolder });
-  const [table] = await sql<{ exists: boolean }[]>`
-    select to_regclass('drizzle.__drizzle_migrations') is not null as exists`;
-  const rows = table?.exists
-    ? await sql<{ created_at: string }[]>`select created_at from drizzle.__drizzle_migrations`
-    : [];
-  const last = rows.reduce((max, r) => Math.max(max, Number(r.created_at)), 0);
-  const pending = files.filter((f) => f.folderMillis > last).length;
-  const tags = journalTags();
-  const appliedCount = files.length - pending;
-  return {
-    applied: appliedCount,
-    total: files.length,
-    pending,
-    latest: appliedCount > 0 ? (tags[appliedCount - 1] ?? null) : null,
-  };
+interface JournalEntry {
+  tag: string;
+  when: number;
 }
 
-function journalTags(): string[] {
-  // The journal the migrator reads; its tags name the files.
-  const journalFile = path.join(migrationsFolder, 'meta', '_journal.json');
-  const journal = JSON.parse(readFileSync(journalFile, 'utf8')) as { entries: { tag: string }[] };
-  return journal.entries.map((e) => e.tag);
+let journal: JournalEntry[] | undefined;
+
+/** The journal the migrator reads (tags name the files, `when` orders them); read once. */
+function migrationJournal(): JournalEntry[] {
+  journal ??= (
+    JSON.parse(readFileSync(path.join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as {
+      entries: JournalEntry[];
+    }
+  ).entries;
+  return journal;
+}
+
+/** drizzle's migrator applies every journal entry newer than the newest one recorded as applied. */
+export async function migrationStatus(sql: Sql): Promise<MigrationStatus> {
+  const entries = migrationJournal();
+  const [table] = await sql<{ exists: boolean }[]>`
+    select to_regclass('drizzle.__drizzle_migrations') is not null as exists`;
+  const [row] = table?.exists
+    ? await sql<{ last: string | null }[]>`select max(created_at) as last from drizzle.__drizzle_migrations`
+    : [];
+  const last = Number(row?.last ?? 0);
+  const applied = entries.filter((e) => e.when <= last);
+  return {
+    applied: applied.length,
+    total: entries.length,
+    pending: entries.length - applied.length,
+    latest: applied.at(-1)?.tag ?? null,
+  };
 }

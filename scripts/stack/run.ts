@@ -39,10 +39,7 @@ export async function startStack(config: Config, options: StackOptions = {}): Pr
   const services: Service[] = [];
 
   try {
-    if (options.fresh) {
-      fs.rmSync(config.dataDir, { recursive: true, force: true });
-      fs.rmSync(path.join(config.projectRoot, 'dist', 'widgets', '.build-fingerprint'), { force: true });
-    }
+    if (options.fresh) fs.rmSync(config.dataDir, { recursive: true, force: true });
     fs.mkdirSync(config.dataDir, { recursive: true });
     await assertPortFree(config.ports.host, 'host', 'HOST_PORT');
     await assertPortFree(config.ports.api, 'API', 'API_PORT');
@@ -93,11 +90,10 @@ export async function startStack(config: Config, options: StackOptions = {}): Pr
     const failed = [...started, ...built].find((r) => r.status === 'rejected');
     if (failed) throw failed.reason;
 
-    const crashed = Promise.race(services.map((s) => s.exited.then(() => s))).then(async (s) => {
-      // A stop we asked for is not a crash; wait forever in that case.
-      if (s.isStopping) return new Promise<Service>(() => {});
-      return s;
-    });
+    // A stop we asked for is not a crash: then this never resolves.
+    const crashed = Promise.race(services.map((s) => s.exited.then(() => s))).then((s) =>
+      s.isStopping ? new Promise<Service>(() => {}) : s,
+    );
     return { config, services, crashed };
   } catch (err) {
     await stopAllServices();

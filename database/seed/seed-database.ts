@@ -110,7 +110,7 @@ export async function seedDatabase(sql: Sql, options: SeedOptions): Promise<Seed
 
 /**
  * For the stack runner: loads the default data set into a freshly migrated database, and leaves a
- * database alone as soon as any of the seven tables has a row. Returns whether it seeded.
+ * database alone as soon as one of the seven tables has a row. Returns whether it seeded.
  */
 export async function seedIfEmpty(sql: Sql, log: (line: string) => void): Promise<boolean> {
   const counts = await countRows(sql);

@@ -29,7 +29,22 @@ const envSchema = z.object({
   DATABASE_URL: optionalUrl,
   ZERO_CVR_DB: optionalUrl,
   ZERO_CHANGE_DB: optionalUrl,
+  // Secrets: from the environment, or generated once into DATA_DIR/secrets by the stack runner.
   ZERO_ADMIN_PASSWORD: z.string().min(8).optional(),
+  BETTER_AUTH_SECRET: z.string().min(32).optional(),
+  EMBED_TOKEN_SECRET: z.string().min(32).optional(),
+  APP_DB_PASSWORD: z.string().min(12).optional(),
+  AUTH_DB_PASSWORD: z.string().min(12).optional(),
+  // Override the derived login-role connections (e.g. a pooler that wants other user names).
+  APP_DATABASE_URL: optionalUrl,
+  AUTH_DATABASE_URL: optionalUrl,
+  // Backends of embedding sites call POST /api/embed/tokens with one of these (comma separated).
+  EMBED_API_KEYS: z.string().default(''),
+  // Password of the demo accounts the seed creates.
+  DEMO_PASSWORD: z.string().min(8).default('opskings-demo'),
+  // Outgoing mail (set-password links). Without SMTP_URL the link is written to the API log.
+  SMTP_URL: optionalUrl,
+  MAIL_FROM: z.string().default('OpsKings Support <no-reply@opskings.local>'),
   ZERO_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('warn'),
   // Public URLs as a browser reaches them; default to localhost on the ports above.
   PUBLIC_HOST_URL: optionalUrl,
@@ -58,14 +73,42 @@ export interface Config {
     maintenanceUrl: string;
     zeroCvrUrl: string;
     zeroChangeUrl: string;
+    /** The API's login role (app_runtime): no privileges until the RLS helper switches role. */
+    runtimeUrl: string | undefined;
+    /** Better Auth's login role (app_auth): the auth tables only. */
+    authUrl: string | undefined;
   };
   zero: { adminPassword: string | undefined; logLevel: Env['ZERO_LOG_LEVEL'] };
+  secrets: { betterAuth: string | undefined; embedToken: string | undefined };
+  embedApiKeys: string[];
+  demoPassword: string;
+  mail: { smtpUrl: string | undefined; from: string };
   /** Public URLs (as a browser reaches them) and internal ones (service to service). */
   urls: { host: string; api: string; zero: string; apiInternal: string; zeroInternal: string };
   allowedOrigins: string[];
 }
 
 export class ConfigError extends Error {}
+
+/** The login role names the migrations create (drizzle/0002_*.sql). */
+export const runtimeRole = 'app_runtime';
+export const authRole = 'app_auth';
+
+/** Replaces user and password in a Postgres URL. */
+export function withCredentials(url: string, user: string, password: string): string {
+  const u = new URL(url);
+  u.username = encodeURIComponent(user);
+  u.password = encodeURIComponent(password);
+  return u.toString();
+}
+
+/** A secret the caller cannot do without: fails with the variable to set. */
+export function required<T>(value: T | undefined, variable: string): T {
+  if (value === undefined) {
+    throw new ConfigError(`${variable} is not set. \`npm start\` generates it; otherwise set it in the environment.`);
+  }
+  return value;
+}
 
 /** Replaces the database name in a Postgres URL, keeping credentials, host and parameters. */
 export function withDatabase(url: string, database: string): string {
@@ -109,9 +152,6 @@ export function loadConfig(source: Record<string, string | undefined> = processE
   const adminUrl =
     env.DATABASE_URL ?? `postgresql://${credentials}@127.0.0.1:${env.PG_PORT}/${env.PG_DATABASE}`;
   const database = databaseName(adminUrl);
-  const origins = env.ALLOWED_ORIGINS.split(',')
-    .map((o) => o.trim())
-    .filter(Boolean);
 
   return {
     env: Object.fromEntries(defined),
@@ -133,8 +173,18 @@ export function loadConfig(source: Record<string, string | undefined> = processE
       maintenanceUrl: withDatabase(adminUrl, 'postgres'),
       zeroCvrUrl: env.ZERO_CVR_DB ?? withDatabase(adminUrl, `${database}_zero_cvr`),
       zeroChangeUrl: env.ZERO_CHANGE_DB ?? withDatabase(adminUrl, `${database}_zero_cdc`),
+      runtimeUrl:
+        env.APP_DATABASE_URL ??
+        (env.APP_DB_PASSWORD && withCredentials(adminUrl, runtimeRole, env.APP_DB_PASSWORD)),
+      authUrl:
+        env.AUTH_DATABASE_URL ??
+        (env.AUTH_DB_PASSWORD && withCredentials(adminUrl, authRole, env.AUTH_DB_PASSWORD)),
     },
     zero: { adminPassword: env.ZERO_ADMIN_PASSWORD, logLevel: env.ZERO_LOG_LEVEL },
+    secrets: { betterAuth: env.BETTER_AUTH_SECRET, embedToken: env.EMBED_TOKEN_SECRET },
+    embedApiKeys: list(env.EMBED_API_KEYS),
+    demoPassword: env.DEMO_PASSWORD,
+    mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM },
     urls: {
       host: trimSlash(env.PUBLIC_HOST_URL ?? `http://localhost:${env.HOST_PORT}`),
       api: trimSlash(env.PUBLIC_API_URL ?? `http://localhost:${env.API_PORT}`),
@@ -142,8 +192,15 @@ export function loadConfig(source: Record<string, string | undefined> = processE
       apiInternal: `http://127.0.0.1:${env.API_PORT}`,
       zeroInternal: `http://127.0.0.1:${env.ZERO_PORT}`,
     },
-    allowedOrigins: origins,
+    allowedOrigins: list(env.ALLOWED_ORIGINS),
   };
+}
+
+function list(value: string): string[] {
+  return value
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean);
 }
 
 function trimSlash(url: string): string {

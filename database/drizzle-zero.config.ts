@@ -1,12 +1,12 @@
 // Which tables and columns the Zero schema (shared/zero/schema.gen.ts) exposes. It mirrors the
-// publication in drizzle/0001_zero_publication.sql: team_members.email is never replicated.
+// publication (drizzle/0004_*.sql): only team members' public columns are ever replicated.
 import { drizzleZeroConfig } from 'drizzle-zero';
 import * as schema from './schema/index.ts';
 
 export default drizzleZeroConfig(schema, {
   tables: {
     clients: true,
-    teamMembers: { id: true, username: true, department: true, status: true, createdAt: true, email: false },
+    teamMembers: { id: true, username: true, department: true, status: true, createdAt: false, email: false },
     ticketTypes: true,
     tickets: true,
     ticketMessages: true,

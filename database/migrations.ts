@@ -37,15 +37,31 @@ function migrationJournal(): JournalEntry[] {
   return journal;
 }
 
-/** drizzle's migrator applies every journal entry newer than the newest one recorded as applied. */
-export async function migrationStatus(sql: Sql): Promise<MigrationStatus> {
-  const entries = migrationJournal();
+/** The journal timestamp of the newest applied migration (0 before the first). */
+export type LastAppliedMigration = (sql: Sql) => Promise<number>;
+
+/** As the migration role: reads the migrator's own table. */
+export const lastAppliedByOwner: LastAppliedMigration = async (sql) => {
   const [table] = await sql<{ exists: boolean }[]>`
     select to_regclass('drizzle.__drizzle_migrations') is not null as exists`;
-  const [row] = table?.exists
-    ? await sql<{ last: string | null }[]>`select max(created_at) as last from drizzle.__drizzle_migrations`
-    : [];
-  const last = Number(row?.last ?? 0);
+  if (!table?.exists) return 0;
+  const [row] = await sql<{ last: string | null }[]>`select max(created_at) as last from drizzle.__drizzle_migrations`;
+  return Number(row?.last ?? 0);
+};
+
+/** As the API's login role, which has no table privileges (drizzle/0004_*.sql). */
+export const lastAppliedByRuntime: LastAppliedMigration = async (sql) => {
+  const [row] = await sql<{ last: string | null }[]>`select app.last_applied_migration() as last`;
+  return Number(row?.last ?? 0);
+};
+
+/** drizzle's migrator applies every journal entry newer than the newest one recorded as applied. */
+export async function migrationStatus(
+  sql: Sql,
+  lastApplied: LastAppliedMigration = lastAppliedByOwner,
+): Promise<MigrationStatus> {
+  const entries = migrationJournal();
+  const last = await lastApplied(sql);
   const applied = entries.filter((e) => e.when <= last);
   return {
     applied: applied.length,

@@ -1,6 +1,7 @@
 // `npm start`: the whole product on this machine. Ctrl-C (or SIGTERM) stops every process it started.
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config/env.ts';
+import { withSecrets } from '../config/secrets.ts';
 import { describeStack, startStack, type RunningStack } from './stack/run.ts';
 import { stopAllServices } from './stack/service.ts';
 
@@ -32,7 +33,7 @@ process.on('SIGINT', onSignal);
 process.on('SIGTERM', onSignal);
 
 try {
-  const config = loadConfig();
+  const config = withSecrets(loadConfig());
   const started = performance.now();
   console.log(`Starting OpsKings Support Analytics (data in ${config.dataDir})`);
   stack = await startStack(config, { fresh: values.fresh, echo: !values.quiet });

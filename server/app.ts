@@ -1,28 +1,53 @@
 // The Hono application: every HTTP route of the API, without a listening socket (tests mount it).
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
-import type { Config } from '../config/env.ts';
+import { required, type Config } from '../config/env.ts';
+import { widgetHeader } from '../shared/widgets.ts';
+import { createAuth } from './auth/better-auth.ts';
+import { embedTokens } from './auth/embed-tokens.ts';
+import { createIdentify } from './auth/identity.ts';
+import { createMailer } from './auth/mailer.ts';
 import type { Database } from './database.ts';
+import { authRoutes } from './routes/auth.ts';
+import { embedRoutes } from './routes/embed.ts';
 import { healthRoutes } from './routes/health.ts';
+import { meRoutes } from './routes/me.ts';
 import { widgetRoutes } from './routes/widgets.ts';
 import { zeroRoutes } from './routes/zero.ts';
 
 export function createApp(config: Config, db: Database) {
-  const app = new Hono();
-  const origins = [config.urls.host, ...config.allowedOrigins];
+  const auth = createAuth(config, db, createMailer(config));
+  const tokens = embedTokens(required(config.secrets.embedToken, 'EMBED_TOKEN_SECRET'), config.urls.api);
+  const identify = createIdentify(auth, db, tokens);
 
+  const app = new Hono();
   app.route('/', healthRoutes(config, db));
   app.route('/widgets', widgetRoutes(config));
-  app.use('/api/*', cors({ origin: origins, credentials: true }));
+  // Browsers may call the API only from the host and the configured embedding origins.
+  app.use(
+    '/api/*',
+    cors({
+      origin: [config.urls.host, ...config.allowedOrigins],
+      credentials: true,
+      allowHeaders: ['Content-Type', 'Authorization', widgetHeader],
+      maxAge: 600,
+    }),
+  );
   app.get('/api/config', (c) => c.json({ zeroUrl: config.urls.zero }));
-  app.route('/api/zero', zeroRoutes(db));
+  app.route('/api/auth', authRoutes(auth));
+  app.route('/api/embed', embedRoutes(config, db, identify, tokens));
+  app.route('/api/zero', zeroRoutes(db, identify));
+  // Routes widgets call through Hono's typed client (their types are exported as ApiRoutes).
+  const typed = new Hono().route('/api/me', meRoutes(identify, db.withRls));
+  app.route('/', typed);
 
   app.notFound((c) => c.json({ error: 'not_found', message: `No route for ${c.req.method} ${c.req.path}` }, 404));
   app.onError((err, c) => {
     console.error(`${c.req.method} ${c.req.path} failed:`, err);
     return c.json({ error: 'internal_error', message: 'The server failed to handle this request.' }, 500);
   });
-  return app;
+  return { app, typed };
 }
 
-export type App = ReturnType<typeof createApp>;
+export type App = ReturnType<typeof createApp>['app'];
+export type ApiRoutes = ReturnType<typeof createApp>['typed'];

@@ -1,21 +1,29 @@
-// The API's connection pool and the Zero database provider built on it.
-import { zeroPostgresJS } from '@rocicorp/zero/server/adapters/postgresjs';
-import type { Config } from '../config/env.ts';
+// The API's two connection pools. Neither can read helpdesk data by itself: `runtime` (app_runtime)
+// only through the RLS helper, `auth` (app_auth) only Better Auth's tables.
+import { required, type Config } from '../config/env.ts';
 import { connect, type Sql } from '../database/client.ts';
-import { schema } from '../shared/zero/schema.gen.ts';
+import { createRls, zeroDatabase, type WithRls } from './rls.ts';
 
 export interface Database {
-  sql: Sql;
-  zero: ReturnType<typeof zeroPostgresJS<typeof schema>>;
+  runtime: Sql;
+  auth: Sql;
+  withRls: WithRls;
+  zero: ReturnType<typeof zeroDatabase>;
   close: () => Promise<void>;
 }
 
 export function openDatabase(config: Config): Database {
-  const sql = connect(config.postgres.adminUrl, { max: 20 });
+  const runtime = connect(required(config.postgres.runtimeUrl, 'APP_DB_PASSWORD (or APP_DATABASE_URL)'), { max: 20 });
+  const auth = connect(required(config.postgres.authUrl, 'AUTH_DB_PASSWORD (or AUTH_DATABASE_URL)'), { max: 5 });
+  const withRls = createRls(runtime);
   return {
-    sql,
-    zero: zeroPostgresJS(schema, sql),
-    close: () => sql.end({ timeout: 5 }),
+    runtime,
+    auth,
+    withRls,
+    zero: zeroDatabase(withRls),
+    close: async () => {
+      await Promise.all([runtime.end({ timeout: 5 }), auth.end({ timeout: 5 })]);
+    },
   };
 }
 

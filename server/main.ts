@@ -6,7 +6,7 @@ import { openDatabase } from './database.ts';
 
 const config = loadConfig();
 const db = openDatabase(config);
-const app = createApp(config, db);
+const { app } = createApp(config, db);
 
 const server = serve({ fetch: app.fetch, port: config.ports.api, hostname: '127.0.0.1' }, (info) => {
   console.log(`API listening on http://127.0.0.1:${info.port}`);

@@ -1,2 +1,4 @@
+export * from './auth.ts';
 export * from './helpdesk.ts';
+export * from './policies.ts';
 export * from './relations.ts';

@@ -103,6 +103,7 @@ function printReport(report: SeedReport): void {
     `  ${'total'.padEnd(width)}  ${String(total).padStart(10)} rows in ${seconds.toFixed(1)} s ` +
       `(${Math.round(total / Math.max(seconds, 0.001))} rows/s)`,
   );
+  console.log(`  demo accounts ${report.demoAccounts} (password from DEMO_PASSWORD)`);
 }
 
 async function main(): Promise<number> {
@@ -120,8 +121,11 @@ async function main(): Promise<number> {
   }
 
   let url: string;
+  let demoPassword: string;
   try {
-    url = loadConfig().postgres.adminUrl;
+    const config = loadConfig();
+    url = config.postgres.adminUrl;
+    demoPassword = config.demoPassword;
   } catch (err) {
     if (err instanceof ConfigError) {
       console.error(err.message);
@@ -143,7 +147,7 @@ async function main(): Promise<number> {
       );
     }
     console.log(`Generating ${options.tickets} tickets with seed ${options.seed} into ${redact(url)}`);
-    const report = await seedDatabase(sql, { ...options, onProgress: display.update });
+    const report = await seedDatabase(sql, { ...options, demoPassword, onProgress: display.update });
     display.stop();
     printReport(report);
     return 0;

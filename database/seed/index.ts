@@ -16,3 +16,4 @@ export { clientRows, expectedRowCounts, tableSources, teamMemberRows, ticketType
 export { edgeCases, monthlyTicketCounts } from './distribution.ts';
 export { generatePayments } from './payments.ts';
 export { generateTicketFeedback, generateTicketMessages, generateTickets } from './tickets.ts';
+export { createDemoAccounts, createDemoAccountsIfNoUsers, demoAdminEmail } from './demo-accounts.ts';

@@ -8,6 +8,7 @@ import {
   restoreForeignKeysAndIndexes,
 } from './bulk-load-schema.ts';
 import { copyTable, quoteIdent } from './copy-load.ts';
+import { createDemoAccounts } from './demo-accounts.ts';
 import { expectedRowCounts, tableSources } from './dataset.ts';
 import { defaultSeed, defaultTicketCount } from './distribution.ts';
 import { maxSeed } from './random.ts';
@@ -33,6 +34,8 @@ export interface SeedProgress {
 export interface SeedOptions {
   tickets: number;
   seed: number;
+  /** Password of the demo accounts created after the load (see demo-accounts.ts); none without. */
+  demoPassword?: string;
   onProgress?: (progress: SeedProgress) => void;
 }
 
@@ -40,6 +43,7 @@ export interface SeedReport {
   tickets: number;
   seed: number;
   counts: TableCounts;
+  demoAccounts: number;
   elapsedMs: number;
 }
 
@@ -105,14 +109,16 @@ export async function seedDatabase(sql: Sql, options: SeedOptions): Promise<Seed
 
   report('analyze', null, null);
   await sql.unsafe(`analyze ${helpdeskTables.map(quoteIdent).join(', ')}`);
-  return { tickets, seed, counts, elapsedMs: Math.round(performance.now() - started) };
+  // The cascade above removed the users tied to clients and team members; bring the demo ones back.
+  const demoAccounts = options.demoPassword ? await createDemoAccounts(sql, options.demoPassword) : 0;
+  return { tickets, seed, counts, demoAccounts, elapsedMs: Math.round(performance.now() - started) };
 }
 
 /**
  * For the stack runner: loads the default data set into a freshly migrated database, and leaves a
  * database alone as soon as one of the seven tables has a row. Returns whether it seeded.
  */
-export async function seedIfEmpty(sql: Sql, log: (line: string) => void): Promise<boolean> {
+export async function seedIfEmpty(sql: Sql, log: (line: string) => void, demoPassword?: string): Promise<boolean> {
   const counts = await countRows(sql);
   const filled = helpdeskTables.filter((t) => counts[t] > 0);
   if (filled.length > 0) {
@@ -120,8 +126,9 @@ export async function seedIfEmpty(sql: Sql, log: (line: string) => void): Promis
     return false;
   }
   log(`empty database, loading the default data set (${defaultTicketCount} tickets, seed ${defaultSeed})`);
-  const result = await seedDatabase(sql, defaultSeedOptions);
+  const result = await seedDatabase(sql, { ...defaultSeedOptions, demoPassword });
   log(`loaded ${describeCounts(result.counts)} in ${(result.elapsedMs / 1000).toFixed(1)} s`);
+  if (result.demoAccounts > 0) log(`created ${result.demoAccounts} demo accounts (password: DEMO_PASSWORD)`);
   return true;
 }
 

@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
+import { currentViewer, publicApiUrl } from './session.ts';
+import { SignOutButton } from './sign-out-button.tsx';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -7,15 +9,24 @@ export const metadata: Metadata = {
   description: 'Support analytics dashboard and client portal',
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const viewer = await currentViewer();
   return (
     <html lang="en">
       <body>
         <header className="shell-header">
           <span className="shell-brand">OpsKings Support Analytics</span>
-          <nav className="shell-nav" aria-label="Main">
-            <a href="/" aria-current="page">Dashboard</a>
-          </nav>
+          {viewer && (
+            <nav className="shell-nav" aria-label="Main">
+              <a href="/">Dashboard</a>
+            </nav>
+          )}
+          {viewer && (
+            <span className="shell-viewer">
+              {viewer.name ?? 'Signed in'} · {viewer.role}
+              <SignOutButton apiUrl={publicApiUrl()} />
+            </span>
+          )}
         </header>
         {children}
       </body>

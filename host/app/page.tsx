@@ -1,10 +1,10 @@
-import { connection } from 'next/server';
+import { redirect } from 'next/navigation';
 import { loadConfig } from '../../config/env.ts';
+import { currentViewer } from './session.ts';
 import { WidgetBundle } from './widget-bundle.tsx';
 
 export default async function DashboardPage() {
-  // Rendered per request so the URLs follow the running stack's environment, not the build's.
-  await connection();
+  if (!(await currentViewer())) redirect('/sign-in');
   const { urls } = loadConfig();
   return (
     <main className="shell-main">

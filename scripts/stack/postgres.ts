@@ -71,10 +71,11 @@ export async function startPostgres(
 async function checkExternal(config: Config): Promise<void> {
   const sql = connect(config.postgres.maintenanceUrl, { max: 1, connect_timeout: 10 });
   try {
-    const [row] = await sql<{ wal_level: string; version: string; replication: boolean }[]>`
+    const [row] = await sql<{ wal_level: string; version: string; replication: boolean; bypassrls: boolean }[]>`
       select current_setting('wal_level') as wal_level,
              current_setting('server_version') as version,
-             (select rolreplication or rolsuper from pg_roles where rolname = current_user) as replication`;
+             (select rolreplication or rolsuper from pg_roles where rolname = current_user) as replication,
+             (select rolbypassrls or rolsuper from pg_roles where rolname = current_user) as bypassrls`;
     if (!row) throw new ServiceError('The external Postgres did not answer a settings query.');
     const problems: string[] = [];
     if (row.wal_level !== 'logical') {
@@ -82,6 +83,11 @@ async function checkExternal(config: Config): Promise<void> {
     }
     if (!row.replication) {
       problems.push('the DATABASE_URL role lacks REPLICATION (ALTER ROLE ... WITH REPLICATION)');
+    }
+    if (!row.bypassrls) {
+      // Row-level security is forced on the helpdesk tables; migrations, the seed and zero-cache's
+      // initial copy must see every row.
+      problems.push('the DATABASE_URL role must be a superuser or have BYPASSRLS (ALTER ROLE ... WITH BYPASSRLS)');
     }
     if (problems.length > 0) {
       throw new ServiceError(

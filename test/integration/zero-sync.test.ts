@@ -1,54 +1,36 @@
-// zero-cache + API against a seeded database: health, the synced recent-tickets query seen by a
-// real Zero client, live propagation of an insert, and what reaches the replica.
+// zero-cache + API against a seeded database: health, the synced recent-tickets query seen by real
+// Zero clients of different users, live propagation of an insert, and what reaches the replica.
 import path from 'node:path';
-import { Zero } from '@rocicorp/zero';
 import Database from '@rocicorp/zero-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig, type Config } from '../../config/env.ts';
-import { seedDatabase } from '../../database/seed/index.ts';
+import { loadConfig } from '../../config/env.ts';
 import { Service } from '../../scripts/stack/service.ts';
-import { apiSpec, zeroCacheSpec } from '../../scripts/stack/services.ts';
+import { apiSpec } from '../../scripts/stack/services.ts';
 import { queries } from '../../shared/zero/queries.ts';
-import { schema } from '../../shared/zero/schema.gen.ts';
-import { createTestDatabase, type TestDatabase } from '../support/databases.ts';
-import { integrationConfig } from '../support/test-stack.ts';
+import { startApiStack, type ApiStack } from '../support/api-stack.ts';
+import { watch } from '../support/zero-client.ts';
 
-let db: TestDatabase;
-let config: Config;
-const services: Service[] = [];
-let zero: Zero | undefined;
+let stack: ApiStack;
 
 beforeAll(async () => {
-  db = await createTestDatabase('zero_sync');
-  await seedDatabase(db.sql, { tickets: 1500, seed: 11 });
-  const ports = integrationConfig();
-  config = loadConfig({
-    ...process.env,
-    DATABASE_URL: db.url,
-    ZERO_CVR_DB: db.url,
-    ZERO_CHANGE_DB: db.url,
-    DATA_DIR: path.join('.data', 'test-integration', db.name),
-    ZERO_PORT: String(ports.ports.zero),
-    API_PORT: String(ports.ports.api),
-  });
-  services.push(await Service.start(zeroCacheSpec(config, false)));
-  services.push(await Service.start(apiSpec(config, false)));
+  stack = await startApiStack('zero_sync', { tickets: 1500, seed: 11 });
 });
 
 afterAll(async () => {
-  await zero?.close();
-  for (const s of services.reverse()) await s.stop();
-  await db?.drop();
+  await stack?.stop();
 });
 
-async function newestIds(limit: number): Promise<number[]> {
-  const rows = await db.sql<{ id: number }[]>`select id from tickets order by created_at desc, id desc limit ${limit}`;
+async function newestIds(limit: number, clientId?: number): Promise<number[]> {
+  const rows = clientId
+    ? await stack.db.sql<{ id: number }[]>`
+        select id from tickets where client_id = ${clientId} order by created_at desc, id desc limit ${limit}`
+    : await stack.db.sql<{ id: number }[]>`select id from tickets order by created_at desc, id desc limit ${limit}`;
   return rows.map((r) => r.id);
 }
 
 describe('the API next to zero-cache', () => {
   it('reports Postgres, migrations and zero-cache as healthy', async () => {
-    const res = await fetch(`${config.urls.apiInternal}/healthz`);
+    const res = await stack.api('/healthz');
     const body = (await res.json()) as {
       status: string;
       postgres: { ok: boolean; version: string };
@@ -65,10 +47,8 @@ describe('the API next to zero-cache', () => {
   });
 
   it('reports degraded with 503 when zero-cache is unreachable', async () => {
-    const res = await fetch(`${config.urls.apiInternal}/healthz`);
-    expect(res.status).toBe(200);
     // A second API pointed at a port where nothing listens.
-    const broken = loadConfig({ ...config.env, ZERO_PORT: '4898', API_PORT: '3198' });
+    const broken = loadConfig({ ...stack.config.env, ZERO_PORT: '4898', API_PORT: '3198' });
     const api = await Service.start({ ...apiSpec(broken, false), name: 'api-broken' });
     try {
       const r = await fetch(`${broken.urls.apiInternal}/healthz`);
@@ -83,49 +63,40 @@ describe('the API next to zero-cache', () => {
   });
 });
 
-describe('synced queries through a real Zero client', () => {
-  it('syncs the 20 newest tickets and then an inserted one, live', async () => {
-    zero = new Zero({ cacheURL: config.urls.zero, schema, kvStore: 'mem' });
-    const view = zero.materialize(queries.tickets.recent());
-    const snapshots: { ids: number[]; complete: boolean }[] = [];
-    let notify = () => {};
-    view.addListener((rows, resultType) => {
-      snapshots.push({ ids: rows.map((r) => r.id), complete: resultType === 'complete' });
-      notify();
-    });
-    const waitFor = (check: (s: { ids: number[]; complete: boolean }) => boolean, ms: number) =>
-      new Promise<void>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`timed out; last: ${JSON.stringify(snapshots.at(-1))}`)), ms);
-        notify = () => {
-          const last = snapshots.at(-1);
-          if (last && check(last)) {
-            clearTimeout(timer);
-            resolve();
-          }
-        };
-        notify();
-      });
+describe('synced queries through real Zero clients', () => {
+  it('syncs the 20 newest tickets to staff, and then an inserted one, live', async () => {
+    const admin = await stack.signIn('admin@company.com');
+    const view = watch(stack.zeroFor(admin).materialize(queries.tickets.recent()));
+    await view.until((s) => s.complete && s.rows.length === 20, 30_000);
+    expect(view.last().rows.map((r) => r.id)).toEqual(await newestIds(20));
 
-    const expected = await newestIds(20);
-    await waitFor((s) => s.complete && s.ids.length === 20, 30_000);
-    expect(snapshots.at(-1)!.ids).toEqual(expected);
-
-    const [row] = await db.sql<{ id: number }[]>`
+    const [row] = await stack.db.sql<{ id: number }[]>`
       insert into tickets (client_id, ticket_type_id, status, priority, title, created_at)
       values (2, 3, 'open', 'urgent', 'Integration live check', now()) returning id`;
     const started = performance.now();
-    await waitFor((s) => s.ids[0] === row!.id, 10_000);
+    await view.until((s) => s.rows[0]?.id === row!.id, 10_000);
     console.log(`insert → Zero client: ${(performance.now() - started).toFixed(0)} ms`);
-    expect(snapshots.at(-1)!.ids).toEqual(await newestIds(20));
+    expect(view.last().rows.map((r) => r.id)).toEqual(await newestIds(20));
     view.destroy();
   });
 
-  it('replicates exactly the seven published tables, without team member emails', () => {
-    const replica = new Database(path.join(config.dataDir, 'zero', 'replica.db'), { readonly: true });
+  it("syncs only a client user's own tickets", async () => {
+    const client = await stack.signIn('contact@growthco.io');
+    expect(client.me).toMatchObject({ role: 'client', clientId: 2 });
+    const view = watch(stack.zeroFor(client).materialize(queries.tickets.recent()));
+    await view.until((s) => s.complete, 30_000);
+    const ids = view.last().rows.map((r) => r.id);
+    expect(ids).toEqual(await newestIds(20, 2));
+    expect(ids.length).toBeGreaterThan(0);
+    view.destroy();
+  });
+
+  it('replicates exactly the seven published tables, and only public team member columns', () => {
+    const replica = new Database(path.join(stack.config.dataDir, 'zero', 'replica.db'), { readonly: true });
     try {
-      const tables = replica
-        .prepare(`select name from sqlite_master where type = 'table' order by name`)
-        .all() as { name: string }[];
+      const tables = replica.prepare(`select name from sqlite_master where type = 'table' order by name`).all() as {
+        name: string;
+      }[];
       // zero-cache's own metadata tables are schema-qualified (zero.*, zero_0.*); SQLite keeps stats.
       const appTables = tables
         .map((t) => t.name)
@@ -140,8 +111,7 @@ describe('synced queries through a real Zero client', () => {
         'tickets',
       ]);
       const columns = replica.prepare(`select name from pragma_table_info('team_members')`).all() as { name: string }[];
-      expect(columns.map((c) => c.name)).not.toContain('email');
-      expect(columns.map((c) => c.name)).toContain('username');
+      expect(columns.map((c) => c.name).filter((n) => !n.startsWith('_'))).toEqual(['id', 'username', 'department', 'status']);
     } finally {
       replica.close();
     }

@@ -1,4 +1,4 @@
 import { defineWidget } from '../runtime/define-widget.ts';
 import { RecentTickets } from './recent-tickets.tsx';
 
-defineWidget('ops-recent-tickets', RecentTickets, { apiUrl: 'string', zeroUrl: 'string' });
+defineWidget('ops-recent-tickets', RecentTickets, { apiUrl: 'string', zeroUrl: 'string', token: 'string' });

@@ -5,7 +5,7 @@ import { useRef } from 'react';
 import { queries, RECENT_TICKETS_LIMIT } from '../../shared/zero/queries.ts';
 import { formatDateTime, formatWhen, humanize } from '../runtime/format.ts';
 import { useNow } from '../runtime/use-now.ts';
-import { WidgetRoot, type EndpointAttributes } from '../runtime/widget-root.tsx';
+import { WidgetRoot, type WidgetAttributes } from '../runtime/widget-root.tsx';
 
 const priorityTone: Record<string, string> = {
   urgent: 'bg-rose-100 text-rose-800',
@@ -118,9 +118,9 @@ function TicketTable() {
   );
 }
 
-export function RecentTickets(props: EndpointAttributes) {
+export function RecentTickets(props: WidgetAttributes) {
   return (
-    <WidgetRoot {...props} title="Newest tickets" skeleton={<SkeletonRows />}>
+    <WidgetRoot {...props} widget="ops-recent-tickets" title="Newest tickets" skeleton={<SkeletonRows />}>
       <TicketTable />
     </WidgetRoot>
   );

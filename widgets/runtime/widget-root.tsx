@@ -1,33 +1,51 @@
-// The frame every widget renders in: resolves endpoints, provides the page's Zero instance, sets
-// font and colour on the root (host-page CSS can still reach inherited properties), and shows the
-// connection state so a user knows whether the numbers are live.
+// The frame every widget renders in: finds its endpoints, learns who the viewer is, provides the
+// page's Zero instance, sets font and colour on the root (host-page CSS can still reach inherited
+// properties), and shows the connection state so a user knows whether the numbers are live.
 import { ZeroProvider, useConnectionState } from '@rocicorp/zero/react';
 import { useEffect, useState, type ReactNode } from 'react';
+import type { WidgetTag } from '../../shared/widgets.ts';
 import { resolveEndpoints, type Endpoints } from './endpoints.ts';
+import { fetchSession, type Session } from './session.ts';
+import { useTokenExpiryWarning } from './token-expiry.ts';
 import { pageZero } from './zero.ts';
 
-export interface EndpointAttributes {
+/** Attributes every widget accepts (see README, "Embedding"). */
+export interface WidgetAttributes {
   apiUrl?: string;
   zeroUrl?: string;
+  /** An embed token (other origins); without it the viewer's session cookie is used. */
+  token?: string;
+  /** Set by r2wc: the widget's shadow root. */
+  container?: ShadowRoot | HTMLElement;
 }
 
-interface WidgetRootProps extends EndpointAttributes {
+interface WidgetRootProps extends WidgetAttributes {
+  widget: WidgetTag;
   title: string;
   /** Same footprint as the loaded content, shown until data arrives, so nothing shifts. */
   skeleton: ReactNode;
   children: ReactNode;
 }
 
+type Ready = { endpoints: Endpoints; session: Session };
+
 function ConnectionBadge() {
   const state = useConnectionState();
-  const live = state.name === 'connected';
-  const label = live ? 'Live' : state.name === 'connecting' ? 'Connecting…' : 'Offline';
-  const tone = live ? 'bg-emerald-500' : state.name === 'connecting' ? 'bg-amber-400' : 'bg-rose-500';
+  const label =
+    state.name === 'connected'
+      ? 'Live'
+      : state.name === 'connecting'
+        ? 'Connecting…'
+        : state.name === 'needs-auth'
+          ? 'Signed out'
+          : 'Offline';
+  const tone = state.name === 'connected' ? 'bg-emerald-500' : state.name === 'connecting' ? 'bg-amber-400' : 'bg-rose-500';
+  const reason = 'reason' in state && typeof state.reason === 'string' ? state.reason : undefined;
   return (
     <span
       className="inline-flex items-center gap-1.5 text-xs text-muted"
       role="status"
-      title={state.name === 'connected' ? 'Receiving changes as they happen' : state.reason?.toString()}
+      title={state.name === 'connected' ? 'Receiving changes as they happen' : reason}
     >
       <span className={`size-2 rounded-full ${tone}`} aria-hidden="true" />
       {label}
@@ -35,21 +53,35 @@ function ConnectionBadge() {
   );
 }
 
-export function WidgetRoot({ apiUrl, zeroUrl, title, skeleton, children }: WidgetRootProps) {
-  const [endpoints, setEndpoints] = useState<Endpoints>();
+function Notice({ tone, children }: { tone: 'alert' | 'info'; children: ReactNode }) {
+  return (
+    <p role={tone === 'alert' ? 'alert' : 'status'} className={`px-4 py-6 text-sm ${tone === 'alert' ? 'text-rose-700' : 'text-muted'}`}>
+      {children}
+    </p>
+  );
+}
+
+export function WidgetRoot({ apiUrl, zeroUrl, token, container, widget, title, skeleton, children }: WidgetRootProps) {
+  const [ready, setReady] = useState<Ready>();
   const [error, setError] = useState<string>();
 
   useEffect(() => {
     let cancelled = false;
     setError(undefined);
-    resolveEndpoints({ apiUrl, zeroUrl }).then(
-      (e) => !cancelled && setEndpoints(e),
-      (err: unknown) => !cancelled && setError(err instanceof Error ? err.message : String(err)),
-    );
+    (async () => {
+      const endpoints = await resolveEndpoints({ apiUrl, zeroUrl });
+      const session = await fetchSession({ apiUrl: endpoints.apiUrl, widget, token });
+      if (!cancelled) setReady({ endpoints, session });
+    })().catch((err: unknown) => {
+      if (!cancelled) setError(err instanceof Error ? err.message : String(err));
+    });
     return () => {
       cancelled = true;
     };
-  }, [apiUrl, zeroUrl]);
+  }, [apiUrl, zeroUrl, token, widget]);
+
+  const me = ready?.session.kind === 'signed-in' ? ready.session.me : undefined;
+  useTokenExpiryWarning(container, widget, me?.embed?.expiresAt);
 
   const frame = (badge: ReactNode, body: ReactNode) => (
     <section className="rounded-card border border-line bg-surface font-sans text-ink shadow-sm" aria-label={title}>
@@ -61,16 +93,12 @@ export function WidgetRoot({ apiUrl, zeroUrl, title, skeleton, children }: Widge
     </section>
   );
 
-  if (error) {
-    return frame(
-      null,
-      <p role="alert" className="px-4 py-6 text-sm text-rose-700">
-        This widget cannot reach its server. {error}
-      </p>,
-    );
-  }
-  if (!endpoints) return frame(null, skeleton);
+  if (error) return frame(null, <Notice tone="alert">This widget cannot reach its server. {error}</Notice>);
+  if (!ready) return frame(null, skeleton);
+  const { session, endpoints } = ready;
+  if (session.kind === 'signed-out') return frame(null, <Notice tone="info">Sign in to see this. {session.message}</Notice>);
+  if (session.kind === 'refused') return frame(null, <Notice tone="alert">{session.message}</Notice>);
   return (
-    <ZeroProvider zero={pageZero(endpoints.zeroUrl)}>{frame(<ConnectionBadge />, children)}</ZeroProvider>
+    <ZeroProvider zero={pageZero(endpoints.zeroUrl, session.me, token)}>{frame(<ConnectionBadge />, children)}</ZeroProvider>
   );
 }

@@ -1,0 +1,40 @@
+// Who the widget's viewer is, as the API sees them (cookie session or embed token). Zero needs this
+// before it connects: zero-cache rejects a client whose userID differs from the server's, and the
+// synced queries use the role and tenant as their context.
+import { hc, type InferResponseType } from 'hono/client';
+import type { ApiRoutes } from '../../server/app.ts';
+import { widgetHeader, type WidgetTag } from '../../shared/widgets.ts';
+
+const client = (apiUrl: string) => hc<ApiRoutes>(apiUrl);
+
+export type Me = InferResponseType<ReturnType<typeof client>['api']['me']['$get'], 200>;
+
+export type Session =
+  | { kind: 'signed-in'; me: Me }
+  | { kind: 'signed-out'; message: string }
+  | { kind: 'refused'; message: string };
+
+export interface Credentials {
+  apiUrl: string;
+  widget: WidgetTag;
+  /** An embed token; without one the browser's session cookie is used. */
+  token?: string | undefined;
+}
+
+/** Headers every widget API request carries: the widget (token scope) and the embed token. */
+export function apiHeaders({ widget, token }: Credentials): Record<string, string> {
+  return token ? { [widgetHeader]: widget, authorization: `Bearer ${token}` } : { [widgetHeader]: widget };
+}
+
+export async function fetchSession(credentials: Credentials): Promise<Session> {
+  const res = await client(credentials.apiUrl).api.me.$get(undefined, {
+    headers: apiHeaders(credentials),
+    init: { credentials: credentials.token ? 'omit' : 'include' },
+  });
+  if (res.status === 200) return { kind: 'signed-in', me: await res.json() };
+  const body = (await res.json().catch(() => ({}))) as { message?: unknown };
+  const message = typeof body.message === 'string' ? body.message : `The server answered ${res.status}.`;
+  if (res.status === 401) return { kind: 'signed-out', message };
+  if (res.status === 403) return { kind: 'refused', message };
+  throw new Error(message);
+}

@@ -40,6 +40,8 @@ const envSchema = z.object({
   AUTH_DATABASE_URL: optionalUrl,
   // Backends of embedding sites call POST /api/embed/tokens with one of these (comma separated).
   EMBED_API_KEYS: z.string().default(''),
+  // Sign-in attempts per minute from one IP address (password-link requests allow 3).
+  SIGN_IN_RATE_LIMIT: z.coerce.number().int().min(1).max(10_000).default(5),
   // Password of the demo accounts the seed creates.
   DEMO_PASSWORD: z.string().min(8).default('opskings-demo'),
   // Outgoing mail (set-password links). Without SMTP_URL the link is written to the API log.
@@ -82,6 +84,7 @@ export interface Config {
   secrets: { betterAuth: string | undefined; embedToken: string | undefined };
   embedApiKeys: string[];
   demoPassword: string;
+  signInRateLimit: number;
   mail: { smtpUrl: string | undefined; from: string };
   /** Public URLs (as a browser reaches them) and internal ones (service to service). */
   urls: { host: string; api: string; zero: string; apiInternal: string; zeroInternal: string };
@@ -184,6 +187,7 @@ export function loadConfig(source: Record<string, string | undefined> = processE
     secrets: { betterAuth: env.BETTER_AUTH_SECRET, embedToken: env.EMBED_TOKEN_SECRET },
     embedApiKeys: list(env.EMBED_API_KEYS),
     demoPassword: env.DEMO_PASSWORD,
+    signInRateLimit: env.SIGN_IN_RATE_LIMIT,
     mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM },
     urls: {
       host: trimSlash(env.PUBLIC_HOST_URL ?? `http://localhost:${env.HOST_PORT}`),

@@ -70,7 +70,7 @@ export function createAuth(config: Config, db: Database, sendMail: SendMail) {
       window: 60,
       max: 120,
       customRules: {
-        '/sign-in/email': { window: 60, max: 5 },
+        '/sign-in/email': { window: 60, max: config.signInRateLimit },
         '/request-password-reset': { window: 60, max: 3 },
         '/reset-password': { window: 60, max: 5 },
       },

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type { Sql } from '../../database/client.ts';
+import { signIn } from '../support/e2e-auth.ts';
 import { e2eSql } from '../support/e2e-database.ts';
 
 let sql: Sql;
@@ -9,6 +10,9 @@ test.beforeAll(() => {
 test.afterAll(async () => {
   await sql.end();
 });
+test.beforeEach(async ({ page }) => {
+  await signIn(page, 'admin@company.com');
+});
 
 async function newestTicketIds(limit: number): Promise<number[]> {
   const rows = await sql<{ id: number }[]>`
@@ -16,8 +20,7 @@ async function newestTicketIds(limit: number): Promise<number[]> {
   return rows.map((r) => r.id);
 }
 
-test('the dashboard shows the 20 newest tickets from Postgres', async ({ page }) => {
-  await page.goto('/');
+test('the dashboard shows staff the 20 newest tickets from Postgres', async ({ page }) => {
   const widget = page.locator('ops-recent-tickets');
   const rows = widget.locator('tbody tr');
   await expect(rows).toHaveCount(20);
@@ -34,7 +37,6 @@ test('the dashboard shows the 20 newest tickets from Postgres', async ({ page })
 });
 
 test('Tailwind styles apply inside the shadow root, including @property-based utilities', async ({ page }) => {
-  await page.goto('/');
   const card = page.locator('ops-recent-tickets section');
   await expect(card).toBeVisible();
   const style = await card.evaluate((el) => {
@@ -49,7 +51,6 @@ test('Tailwind styles apply inside the shadow root, including @property-based ut
 });
 
 test('a ticket inserted into Postgres appears without a reload', async ({ page }) => {
-  await page.goto('/');
   const widget = page.locator('ops-recent-tickets');
   await expect(widget.locator('tbody tr')).toHaveCount(20);
   await expect(widget.getByRole('status')).toHaveText('Live');
@@ -74,7 +75,7 @@ test('a ticket inserted into Postgres appears without a reload', async ({ page }
 test('widgets on one page share a single Zero connection', async ({ page }) => {
   const sockets: string[] = [];
   page.on('websocket', (ws) => sockets.push(ws.url()));
-  await page.goto('/');
+  await page.reload();
   await expect(page.locator('ops-recent-tickets tbody tr')).toHaveCount(20);
   // A second copy of the widget, added the way an embedding page would.
   await page.evaluate(() => {

@@ -3,15 +3,6 @@ import type { Sql } from '../../database/client.ts';
 import { helpdeskTables, type HelpdeskTable } from '../../database/schema/helpdesk.ts';
 import { schema } from '../../shared/zero/schema.gen.ts';
 
-/** A digest of every helpdesk table's full contents, to prove that a refused write changed nothing. */
-export async function fingerprint(sql: Sql): Promise<Record<HelpdeskTable, string>> {
-  const parts = helpdeskTables.map(
-    (t) => `select '${t}' as t, md5(coalesce(string_agg(x::text, '|' order by x.id), '')) as h from "${t}" x`,
-  );
-  const rows = await sql.unsafe<{ t: HelpdeskTable; h: string }[]>(parts.join(' union all '));
-  return Object.fromEntries(rows.map((r) => [r.t, r.h])) as Record<HelpdeskTable, string>;
-}
-
 export function idsOf(rows: readonly { id: number }[]): number[] {
   return rows.map((r) => r.id);
 }
@@ -19,6 +10,7 @@ export function idsOf(rows: readonly { id: number }[]): number[] {
 export type ZeroTable = keyof typeof schema.tables;
 
 interface ColumnShape {
+  type: string;
   serverName?: string;
 }
 
@@ -66,4 +58,38 @@ export async function columnTypes(sql: Sql): Promise<Map<string, string>> {
 /** A Zero row without its relationships, undefined read as null (Zero omits nothing, Postgres neither). */
 export function columnsOnly(table: ZeroTable, row: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(zeroColumns(table).map((c) => [c, row[c] ?? null]));
+}
+
+/** Every helpdesk row as text, by table and id: what a write changed is the difference of two. */
+export type Snapshot = Record<HelpdeskTable, Map<number, string>>;
+
+export async function snapshot(sql: Sql): Promise<Snapshot> {
+  const parts = helpdeskTables.map((t) => `select '${t}' as t, x.id, x::text as row from "${t}" x`);
+  const rows = await sql.unsafe<{ t: HelpdeskTable; id: number; row: string }[]>(parts.join(' union all '));
+  const snap = Object.fromEntries(helpdeskTables.map((t) => [t, new Map<number, string>()])) as Snapshot;
+  for (const r of rows) snap[r.t].set(r.id, r.row);
+  return snap;
+}
+
+export interface TableChanges {
+  added: number[];
+  changed: number[];
+  removed: number[];
+}
+
+/** Tables that differ between two snapshots, with the ids added, changed and removed (sorted). */
+export function changes(before: Snapshot, after: Snapshot): Partial<Record<HelpdeskTable, TableChanges>> {
+  const out: Partial<Record<HelpdeskTable, TableChanges>> = {};
+  for (const t of helpdeskTables) {
+    const b = before[t];
+    const a = after[t];
+    const added = [...a.keys()].filter((id) => !b.has(id));
+    const removed = [...b.keys()].filter((id) => !a.has(id));
+    const changed = [...a.keys()].filter((id) => b.has(id) && b.get(id) !== a.get(id));
+    if (added.length + removed.length + changed.length > 0) {
+      const sort = (ids: number[]) => ids.sort((x, y) => x - y);
+      out[t] = { added: sort(added), changed: sort(changed), removed: sort(removed) };
+    }
+  }
+  return out;
 }

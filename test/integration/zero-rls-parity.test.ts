@@ -1,0 +1,216 @@
+// Zero's permission filters (shared/zero/permissions.ts) re-implement the Postgres policies for the
+// replica, which zero-cache reads with a privileged role. The property: for random users and for
+// every synced query, the rows a Zero client receives equal — column for column — the rows the
+// same user selects through the RLS helper. fast-check prints the seed and the counterexample on
+// failure; FC_SEED=<seed> replays a run.
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connect, type Sql } from '../../database/client.ts';
+import { createRls, type RlsTransaction, type WithRls } from '../../server/rls.ts';
+import { queries } from '../../shared/zero/queries.ts';
+import { startApiStack, type ApiStack, type SignedIn } from '../support/api-stack.ts';
+import { columnsOnly, columnTypes, serverTable, zeroSelectList, type ZeroTable } from '../support/isolation-rows.ts';
+import { signInAs } from '../support/isolation-users.ts';
+import { lyingZeros, syncedRows, type LyingZero } from '../support/isolation-zero.ts';
+
+const CLIENTS = 50;
+const TEAM_MEMBERS = 15;
+const seed = process.env.FC_SEED ? Number(process.env.FC_SEED) : undefined;
+
+let stack: ApiStack;
+let su: Sql;
+let runtime: Sql;
+let withRls: WithRls;
+let types: Map<string, string>;
+let zeros: ReturnType<typeof lyingZeros>;
+let ticketsByClient: Map<number, number[]>;
+let maxTicketId: number;
+
+beforeAll(async () => {
+  stack = await startApiStack('zero_rls_parity', { tickets: 1000, seed: 31 });
+  su = stack.db.sql;
+  runtime = connect(stack.config.postgres.runtimeUrl!, { max: 4 });
+  withRls = createRls(runtime);
+  types = await columnTypes(su);
+  zeros = lyingZeros(stack.config.urls.zero);
+  // Only to draw ticket ids (own, foreign, missing); the expectations come from the RLS helper.
+  const rows = await su<{ id: number; client_id: number }[]>`select id, client_id from tickets order by id`;
+  ticketsByClient = new Map();
+  for (const r of rows) ticketsByClient.set(r.client_id, [...(ticketsByClient.get(r.client_id) ?? []), r.id]);
+  maxTicketId = rows.at(-1)!.id;
+});
+
+afterAll(async () => {
+  await zeros?.closeAll();
+  await runtime?.end({ timeout: 5 });
+  await stack?.stop();
+});
+
+// ---------------------------------------------------------------------------------------------
+// Users: any of the 50 clients, any of the 15 team members, or the admin (no team member).
+
+type UserPick = { kind: 'client'; id: number } | { kind: 'team member'; id: number } | { kind: 'admin' };
+
+const userArb: fc.Arbitrary<UserPick> = fc.oneof(
+  { weight: 3, arbitrary: fc.integer({ min: 1, max: CLIENTS }).map((id) => ({ kind: 'client' as const, id })) },
+  { weight: 2, arbitrary: fc.integer({ min: 1, max: TEAM_MEMBERS }).map((id) => ({ kind: 'team member' as const, id })) },
+  { weight: 1, arbitrary: fc.constant({ kind: 'admin' as const }) },
+);
+
+const signedIn = new Map<string, SignedIn>();
+
+async function userFor(pick: UserPick): Promise<SignedIn> {
+  const [row] =
+    pick.kind === 'admin'
+      ? [{ email: 'admin@company.com' }]
+      : pick.kind === 'client'
+        ? await su<{ email: string }[]>`select lower(email) as email from clients where id = ${pick.id}`
+        : await su<{ email: string }[]>`select lower(email) as email from team_members where id = ${pick.id}`;
+  if (!row) throw new Error(`no such user: ${JSON.stringify(pick)}`);
+  let user = signedIn.get(row.email);
+  if (!user) {
+    user = await signInAs(stack, row.email);
+    signedIn.set(row.email, user);
+  }
+  return user;
+}
+
+/** A client whose rows the Zero client must not filter out locally: see isolation-zero.ts. */
+function zeroOf(user: SignedIn): LyingZero {
+  return zeros.for(user, 'staff');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rows under RLS, in Zero's shape (Zero's column names and value types; see zeroSelectList).
+
+type Row = Record<string, unknown>;
+
+function selectAs(tx: RlsTransaction, table: ZeroTable, where: string, params: (number | string)[], order = 'x.id'): Promise<Row[]> {
+  return tx.unsafe<Row[]>(
+    `select ${zeroSelectList(table, types)} from "${serverTable(table)}" x ${where} order by ${order}`,
+    params,
+  );
+}
+
+async function oneAs(tx: RlsTransaction, table: ZeroTable, id: unknown): Promise<Row | null> {
+  if (id === null || id === undefined) return null;
+  const [row] = await selectAs(tx, table, 'where x.id = $1', [id as number]);
+  return row ?? null;
+}
+
+/** A ticket with the relationships tickets.recent asks for. */
+async function ticketWithBasicsAs(tx: RlsTransaction, ticket: Row): Promise<Row> {
+  return {
+    ...ticket,
+    client: await oneAs(tx, 'clients', ticket.clientId),
+    ticketType: await oneAs(tx, 'ticketTypes', ticket.ticketTypeId),
+    assignee: await oneAs(tx, 'teamMembers', ticket.assignedTo),
+  };
+}
+
+// Zero rows to the same shape: columns only, related rows likewise, a missing "one" as null.
+function one(table: ZeroTable, row: unknown): Row | null {
+  return row ? columnsOnly(table, row as Row) : null;
+}
+
+function zeroTicketWithBasics(r: Row): Row {
+  return {
+    ...columnsOnly('tickets', r),
+    client: one('clients', r.client),
+    ticketType: one('ticketTypes', r.ticketType),
+    assignee: one('teamMembers', r.assignee),
+  };
+}
+
+const byId = (a: Row, b: Row) => Number(a.id) - Number(b.id);
+
+// ---------------------------------------------------------------------------------------------
+
+const wholeTables: [string, ZeroTable, (z: LyingZero) => Promise<Row[]>][] = [
+  ['clients.all', 'clients', (z) => syncedRows(z.materialize(queries.clients.all()))],
+  ['teamMembers.all', 'teamMembers', (z) => syncedRows(z.materialize(queries.teamMembers.all()))],
+  ['ticketTypes.all', 'ticketTypes', (z) => syncedRows(z.materialize(queries.ticketTypes.all()))],
+  ['payments.all', 'payments', (z) => syncedRows(z.materialize(queries.payments.all()))],
+];
+
+describe('synced queries return exactly what RLS lets the same user select', () => {
+  it.each(wholeTables)('%s', async (name, table, run) => {
+    await fc.assert(
+      fc.asyncProperty(userArb, async (pick) => {
+        const user = await userFor(pick);
+        const zero = (await run(zeroOf(user))).map((r) => columnsOnly(table, r)).sort(byId);
+        const rls = await withRls(user.me, (tx) => selectAs(tx, table, '', []));
+        expect(zero, `${name} as ${user.email}`).toEqual(rls);
+      }),
+      { numRuns: 8, endOnFailure: true, seed },
+    );
+  });
+
+  it('tickets.recent', async () => {
+    await fc.assert(
+      fc.asyncProperty(userArb, async (pick) => {
+        const user = await userFor(pick);
+        const rows = await syncedRows(zeroOf(user).materialize(queries.tickets.recent()));
+        const zero = rows.map(zeroTicketWithBasics);
+        const rls = await withRls(user.me, async (tx) => {
+          const tickets = await selectAs(tx, 'tickets', '', [], 'x.created_at desc, x.id desc limit 20');
+          return Promise.all(tickets.map((t) => ticketWithBasicsAs(tx, t)));
+        });
+        expect(zero, `tickets.recent as ${user.email}`).toEqual(rls);
+      }),
+      { numRuns: 10, endOnFailure: true, seed },
+    );
+  });
+
+  // The ticket is the caller's own, another client's, or one that does not exist.
+  const ticketArb = fc.record({ whose: fc.constantFrom('own', 'foreign', 'missing'), index: fc.nat() });
+
+  function drawTicket(user: SignedIn, draw: { whose: string; index: number }): number {
+    const own = user.me.clientId;
+    const pool =
+      draw.whose === 'missing'
+        ? []
+        : [...ticketsByClient.entries()]
+            .filter(([client]) => own === null || (draw.whose === 'own') === (client === own))
+            .flatMap(([, ids]) => ids);
+    return pool.length === 0 ? maxTicketId + 1 + (draw.index % 1000) : pool[draw.index % pool.length]!;
+  }
+
+  it('tickets.detail', async () => {
+    const seen = { visible: 0, hidden: 0 };
+    await fc.assert(
+      fc.asyncProperty(userArb, ticketArb, async (pick, draw) => {
+        const user = await userFor(pick);
+        const ticketId = drawTicket(user, draw);
+        const [row] = await syncedRows(zeroOf(user).materialize(queries.tickets.detail({ ticketId })));
+        const zero = row
+          ? {
+              ...zeroTicketWithBasics(row),
+              feedback: one('ticketFeedback', row.feedback),
+              messages: (row.messages as Row[]).map((m) => ({
+                ...columnsOnly('ticketMessages', m),
+                teamMember: one('teamMembers', m.teamMember),
+              })),
+            }
+          : null;
+        const rls = await withRls(user.me, async (tx) => {
+          const [ticket] = await selectAs(tx, 'tickets', 'where x.id = $1', [ticketId]);
+          if (!ticket) return null;
+          const [feedback] = await selectAs(tx, 'ticketFeedback', 'where x.ticket_id = $1', [ticketId]);
+          const messages = await selectAs(tx, 'ticketMessages', 'where x.ticket_id = $1', [ticketId], 'x.created_at, x.id');
+          return {
+            ...(await ticketWithBasicsAs(tx, ticket)),
+            feedback: feedback ?? null,
+            messages: await Promise.all(
+              messages.map(async (m) => ({ ...m, teamMember: await oneAs(tx, 'teamMembers', m.fromTeamMemberId) })),
+            ),
+          };
+        });
+        expect(zero, `tickets.detail(${ticketId}, ${draw.whose}) as ${user.email}`).toEqual(rls);
+        seen[rls ? 'visible' : 'hidden'] += 1;
+      }),
+      { numRuns: 25, endOnFailure: true, seed },
+    );
+    console.log(`tickets.detail runs: ${seen.visible} visible tickets, ${seen.hidden} hidden or missing`);
+  });
+});

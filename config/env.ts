@@ -40,6 +40,9 @@ const envSchema = z.object({
   AUTH_DATABASE_URL: optionalUrl,
   // Backends of embedding sites call POST /api/embed/tokens with one of these (comma separated).
   EMBED_API_KEYS: z.string().default(''),
+  // Parent domain for the session cookie when host, API and zero-cache live on sibling subdomains
+  // (e.g. .example.com for app., api. and zero.example.com). Unset: a host-only cookie.
+  COOKIE_DOMAIN: z.string().regex(/^\.?[a-z0-9.-]+$/i, 'a domain such as .example.com').optional(),
   // Sign-in attempts per minute from one IP address (password-link requests allow 3).
   SIGN_IN_RATE_LIMIT: z.coerce.number().int().min(1).max(10_000).default(5),
   // Password of the demo accounts the seed creates.
@@ -85,6 +88,7 @@ export interface Config {
   embedApiKeys: string[];
   demoPassword: string;
   signInRateLimit: number;
+  cookieDomain: string | undefined;
   mail: { smtpUrl: string | undefined; from: string };
   /** Public URLs (as a browser reaches them) and internal ones (service to service). */
   urls: { host: string; api: string; zero: string; apiInternal: string; zeroInternal: string };
@@ -188,6 +192,7 @@ export function loadConfig(source: Record<string, string | undefined> = processE
     embedApiKeys: list(env.EMBED_API_KEYS),
     demoPassword: env.DEMO_PASSWORD,
     signInRateLimit: env.SIGN_IN_RATE_LIMIT,
+    cookieDomain: env.COOKIE_DOMAIN,
     mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM },
     urls: {
       host: trimSlash(env.PUBLIC_HOST_URL ?? `http://localhost:${env.HOST_PORT}`),

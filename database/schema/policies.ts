@@ -75,7 +75,9 @@ export const ticketsStaffUpdate = pgPolicy('tickets_staff_update', {
   for: 'update',
   to: appStaff,
   using: isStaff,
-  withCheck: sql`${isStaff} AND ${tickets.status} IN ${ticketStatuses} AND ${tickets.priority} IN ${ticketPriorities}`,
+  // The provided schema allows NULL status and priority; a row that has one must stay updatable.
+  withCheck: sql`${isStaff} AND (${tickets.status} IS NULL OR ${tickets.status} IN ${ticketStatuses})
+    AND (${tickets.priority} IS NULL OR ${tickets.priority} IN ${ticketPriorities})`,
 }).link(tickets);
 export const ticketsClientSelect = pgPolicy('tickets_client_select', {
   for: 'select',

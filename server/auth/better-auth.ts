@@ -79,6 +79,9 @@ export function createAuth(config: Config, db: Database, sendMail: SendMail) {
       // Set by the auth route from the socket address: forwarded headers are client-controlled.
       ipAddress: { ipAddressHeaders: ['x-client-ip'] },
       cookiePrefix: 'opskings',
+      // Sibling subdomains (app., api., zero.example.com) share the session through the parent
+      // domain; SameSite stays Lax (never None: zero-cache's WebSocket must not be cross-site).
+      ...(config.cookieDomain ? { crossSubDomainCookies: { enabled: true, domain: config.cookieDomain } } : {}),
     },
     hooks: {
       // A password request for an allowlisted email without an account creates the account first,

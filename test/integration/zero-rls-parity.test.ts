@@ -10,7 +10,6 @@ import { createRls, type RlsTransaction, type WithRls } from '../../server/rls.t
 import { queries } from '../../shared/zero/queries.ts';
 import { startApiStack, type ApiStack, type SignedIn } from '../support/api-stack.ts';
 import { columnsOnly, columnTypes, serverTable, zeroSelectList, type ZeroTable } from '../support/isolation-rows.ts';
-import { signInAs } from '../support/isolation-users.ts';
 import { lyingZeros, syncedRows, type LyingZero } from '../support/isolation-zero.ts';
 
 const CLIENTS = 50;
@@ -69,7 +68,7 @@ async function userFor(pick: UserPick): Promise<SignedIn> {
   if (!row) throw new Error(`no such user: ${JSON.stringify(pick)}`);
   let user = signedIn.get(row.email);
   if (!user) {
-    user = await signInAs(stack, row.email);
+    user = await stack.signIn(row.email);
     signedIn.set(row.email, user);
   }
   return user;

@@ -41,7 +41,7 @@ const agents = new Map<string, Agent>();
 function agentFrom(address: string): Agent {
   let agent = agents.get(address);
   if (!agent) {
-    agent = new Agent({ connect: { localAddress: address } });
+    agent = new Agent({ localAddress: address });
     agents.set(address, agent);
   }
   return agent;

@@ -2,10 +2,11 @@
 // page's Zero instance, sets font and colour on the root (host-page CSS can still reach inherited
 // properties), and shows the connection state so a user knows whether the numbers are live.
 import { ZeroProvider, useConnectionState } from '@rocicorp/zero/react';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { WidgetTag } from '../../shared/widgets.ts';
 import { resolveEndpoints, type Endpoints } from './endpoints.ts';
-import { fetchSession, type Session } from './session.ts';
+import { useIdentityWatch } from './identity-watch.ts';
+import { fetchSession, type Credentials, type Session } from './session.ts';
 import { useTokenExpiryWarning } from './token-expiry.ts';
 import { pageZero } from './zero.ts';
 
@@ -82,6 +83,12 @@ export function WidgetRoot({ apiUrl, zeroUrl, token, container, widget, title, s
 
   const me = ready?.session.kind === 'signed-in' ? ready.session.me : undefined;
   useTokenExpiryWarning(container, widget, me?.embed?.expiresAt);
+  const credentials = useMemo<Credentials | undefined>(
+    () => (ready ? { apiUrl: ready.endpoints.apiUrl, widget, token } : undefined),
+    [ready, widget, token],
+  );
+  const onSessionEnded = useCallback((session: Session) => setReady((r) => r && { ...r, session }), []);
+  useIdentityWatch(credentials, me, onSessionEnded);
 
   const frame = (badge: ReactNode, body: ReactNode) => (
     <section className="rounded-card border border-line bg-surface font-sans text-ink shadow-sm" aria-label={title}>

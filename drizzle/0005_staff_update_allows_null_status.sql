@@ -1,0 +1,2 @@
+ALTER POLICY "tickets_staff_update" ON "tickets" TO app_staff USING (app.is_staff()) WITH CHECK (app.is_staff() AND ("tickets"."status" IS NULL OR "tickets"."status" IN ('open', 'in_progress', 'resolved', 'closed'))
+    AND ("tickets"."priority" IS NULL OR "tickets"."priority" IN ('low', 'medium', 'high', 'urgent')));

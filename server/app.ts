@@ -8,6 +8,7 @@ import { embedTokens } from './auth/embed-tokens.ts';
 import { createIdentify } from './auth/identity.ts';
 import { createMailer } from './auth/mailer.ts';
 import type { Database } from './database.ts';
+import { adminUserRoutes } from './routes/admin-users.ts';
 import { authRoutes } from './routes/auth.ts';
 import { embedRoutes } from './routes/embed.ts';
 import { healthRoutes } from './routes/health.ts';
@@ -38,7 +39,9 @@ export function createApp(config: Config, db: Database) {
   app.route('/api/embed', embedRoutes(config, db, identify, tokens));
   app.route('/api/zero', zeroRoutes(db, identify));
   // Routes widgets call through Hono's typed client (their types are exported as ApiRoutes).
-  const typed = new Hono().route('/api/me', meRoutes(identify, db.withRls));
+  const typed = new Hono()
+    .route('/api/me', meRoutes(identify, db.withRls))
+    .route('/api/admin/users', adminUserRoutes(auth, db, identify, config.urls.host));
   app.route('/', typed);
 
   app.notFound((c) => c.json({ error: 'not_found', message: `No route for ${c.req.method} ${c.req.path}` }, 404));

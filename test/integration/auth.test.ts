@@ -289,3 +289,60 @@ describe('embed tokens', () => {
     expect((await stack.api('/api/embed/tokens', json(body, { authorization: `Bearer ${admin.token}` }))).status).toBe(201);
   });
 });
+
+describe('admins manage users', () => {
+  const asUser = (user: SignedIn, body?: unknown, method = 'POST') => ({
+    method,
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${user.token}` },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+
+  it('are the only ones who may', async () => {
+    const agent = await stack.signIn('mike.wilson@company.com');
+    expect((await stack.api('/api/admin/users', { headers: { authorization: `Bearer ${agent.token}` } })).status).toBe(403);
+    expect((await stack.api('/api/admin/users', { method: 'GET' })).status).toBe(401);
+  });
+
+  it('invite someone with a role and tenant and send them a set-password link', async () => {
+    const admin = await stack.signIn('admin@company.com');
+    const logFile = `${stack.config.dataDir}/logs/api.log`;
+    const { readFileSync, statSync } = await import('node:fs');
+    const logSize = statSync(logFile).size;
+
+    const res = await stack.api('/api/admin/users', asUser(admin, { email: 'New.Lead@Company.com', role: 'manager', teamMemberId: 3 }));
+    expect(res.status).toBe(201);
+    expect(await res.json()).toMatchObject({
+      user: { email: 'new.lead@company.com', role: 'manager', status: 'active', clientId: null, teamMemberId: 3, hasPassword: false },
+    });
+    await new Promise((r) => setTimeout(r, 200));
+    expect(readFileSync(logFile, 'utf8').slice(logSize)).toMatch(/\[mail\] to=new\.lead@company\.com [\s\S]*?\/api\/auth\/reset-password\//);
+
+    expect((await stack.api('/api/admin/users', asUser(admin, { email: 'new.lead@company.com', role: 'agent', teamMemberId: 1 }))).status).toBe(409);
+    const badTenant = await stack.api('/api/admin/users', asUser(admin, { email: 'x@example.com', role: 'client' }));
+    expect(badTenant.status).toBe(400);
+    expect(await badTenant.json()).toMatchObject({ fields: { clientId: 'a client user needs a client' } });
+    const unknownClient = await stack.api('/api/admin/users', asUser(admin, { email: 'y@example.com', role: 'client', clientId: 999 }));
+    expect(unknownClient.status).toBe(400);
+    expect(await userRow('y@example.com')).toBeUndefined();
+  });
+
+  it('disable a user (all their sessions end at once) and change a role', async () => {
+    const admin = await stack.signIn('admin@company.com');
+    const agent = await stack.signIn('david.lee@company.com');
+    const target = await userRow('david.lee@company.com');
+
+    const promote = await stack.api(`/api/admin/users/${target!.id}`, asUser(admin, { role: 'manager' }, 'PATCH'));
+    expect(promote.status).toBe(200);
+    const me = await stack.api('/api/me', { headers: { authorization: `Bearer ${agent.token}` } });
+    expect(await me.json()).toMatchObject({ role: 'manager', teamMemberId: 5 });
+
+    const disable = await stack.api(`/api/admin/users/${target!.id}`, asUser(admin, { status: 'disabled' }, 'PATCH'));
+    expect(disable.status).toBe(200);
+    const [sessions] = await stack.db.sql<{ n: number }[]>`select count(*)::int as n from sessions where user_id = ${target!.id}`;
+    expect(sessions!.n).toBe(0);
+    expect((await stack.api('/api/me', { headers: { authorization: `Bearer ${agent.token}` } })).status).toBe(401);
+
+    const self = await stack.api(`/api/admin/users/${admin.me.userId}`, asUser(admin, { status: 'disabled' }, 'PATCH'));
+    expect(self.status).toBe(400);
+  });
+});

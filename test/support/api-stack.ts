@@ -1,5 +1,6 @@
 // A real API + zero-cache on a freshly seeded test database (demo accounts included), and ways to
 // act as any user: sign in over HTTP (Better Auth), call the API, sync through a Node Zero client.
+import fs from 'node:fs';
 import path from 'node:path';
 import { Agent, fetch as undiciFetch } from 'undici';
 import { loadConfig, type Config } from '../../config/env.ts';
@@ -131,6 +132,7 @@ export async function startApiStack(label: string, options: { tickets?: number; 
       await Promise.all(zeros.map((z) => z.close()));
       for (const s of services.reverse()) await s.stop();
       await db.drop();
+      fs.rmSync(config.dataDir, { recursive: true, force: true });
     },
   };
 }

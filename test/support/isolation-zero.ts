@@ -6,13 +6,9 @@
 // the local filters then pass everything, and a view shows exactly what zero-cache synced — which
 // only the server-side identity (derived from the token) may decide.
 import { randomUUID } from 'node:crypto';
-import { Zero } from '@rocicorp/zero';
 import type { AuthContext } from '../../shared/auth/roles.ts';
-import type { ZeroContext } from '../../shared/zero/context.ts';
-import { mutators } from '../../shared/zero/mutators.ts';
-import { schema } from '../../shared/zero/schema.gen.ts';
 import type { SignedIn } from './api-stack.ts';
-import { watch } from './zero-client.ts';
+import { createTestZero, watch, type TestZero } from './zero-client.ts';
 
 /** What the client half of a mutator must believe so that the request reaches the server half. */
 export type Claim = 'staff' | 'client';
@@ -23,33 +19,10 @@ export function claimedContext(me: AuthContext, claim: Claim): AuthContext {
   return me.role === 'client' ? me : { ...me, role: 'client', clientId: 1, teamMemberId: null };
 }
 
-export type LyingZero = Zero<typeof schema, undefined, ZeroContext>;
-
-/**
- * These tests provoke refusals on purpose; Zero logs each one (with a stack) as an error. Those are
- * dropped, anything else is printed.
- */
-const expectedNoise = /app error on server|non-OK status 40[13]|TransformFailed/;
-const quietSink = {
-  log(level: string, context: unknown, ...args: unknown[]) {
-    const text = args.map((a) => (a instanceof Error ? a.message : String(a))).join(' ');
-    if (expectedNoise.test(text)) return;
-    console.error(`[zero ${level}]`, context ?? '', ...args);
-  },
-};
+export type LyingZero = TestZero;
 
 export function createLyingZero(cacheURL: string, user: { token?: string; me: AuthContext }, claim: Claim): LyingZero {
-  return new Zero<typeof schema, undefined, ZeroContext>({
-    cacheURL,
-    schema,
-    mutators,
-    kvStore: 'mem',
-    userID: user.me.userId,
-    ...(user.token === undefined ? {} : { auth: user.token }),
-    context: claimedContext(user.me, claim),
-    logLevel: 'error',
-    logSink: quietSink,
-  });
+  return createTestZero(cacheURL, user, { context: claimedContext(user.me, claim), quiet: true });
 }
 
 /** One Zero client per (user, claim), closed together. */

@@ -6,15 +6,35 @@ import type { ZeroContext } from '../../shared/zero/context.ts';
 import { mutators } from '../../shared/zero/mutators.ts';
 import { schema } from '../../shared/zero/schema.gen.ts';
 
-export function createTestZero(cacheURL: string, user: { token: string; me: AuthContext }) {
+/**
+ * Tests that provoke refusals on purpose would have Zero log each one (with a stack) as an error;
+ * a quiet client drops exactly those and prints anything else.
+ */
+const expectedNoise = /app error on server|non-OK status 40[13]|TransformFailed/;
+const quietSink = {
+  log(level: string, context: unknown, ...args: unknown[]) {
+    const text = args.map((a) => (a instanceof Error ? a.message : String(a))).join(' ');
+    if (expectedNoise.test(text)) return;
+    console.error(`[zero ${level}]`, context ?? '', ...args);
+  },
+};
+
+export interface TestZeroOptions {
+  /** The context the client runs its queries and mutators with (default: the user's own). */
+  context?: AuthContext;
+  quiet?: boolean;
+}
+
+export function createTestZero(cacheURL: string, user: { token?: string; me: AuthContext }, options: TestZeroOptions = {}) {
   return new Zero<typeof schema, undefined, ZeroContext>({
     cacheURL,
     schema,
     mutators,
     kvStore: 'mem',
     userID: user.me.userId,
-    auth: user.token,
-    context: user.me,
+    ...(user.token === undefined ? {} : { auth: user.token }),
+    context: options.context ?? user.me,
+    ...(options.quiet ? { logLevel: 'error' as const, logSink: quietSink } : {}),
   });
 }
 

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { redact, type Config } from '../../config/env.ts';
-import { connect, type Sql } from '../../database/client.ts';
+import { connect } from '../../database/client.ts';
 import { ensureDatabases } from '../../database/databases.ts';
 import { runMigrations } from '../../database/migrations.ts';
 import { enableLoginRoles, grantZeroBookkeeping } from '../../database/roles.ts';
@@ -38,7 +38,8 @@ export async function startStack(config: Config, options: StackOptions = {}): Pr
     log(`  ${name.padEnd(11)} ${detail}${since === undefined ? '' : `  (${seconds(since)})`}`);
   const echo = options.echo ?? false;
   const services: Service[] = [];
-  let admin: Sql | undefined;
+  // postgres.js connects on first use, i.e. after ensureDatabases has created the database.
+  const admin = connect(config.postgres.adminUrl, { max: 2 });
 
   try {
     if (options.fresh) fs.rmSync(config.dataDir, { recursive: true, force: true });
@@ -55,14 +56,12 @@ export async function startStack(config: Config, options: StackOptions = {}): Pr
 
     t = performance.now();
     await ensureDatabases(config, (line) => step('databases', line));
-    admin = connect(config.postgres.adminUrl, { max: 2 });
     const status = await runMigrations(admin);
     await enableLoginRoles(admin, config);
     step('migrations', `${status.applied}/${status.total} applied, latest ${status.latest}`, t);
     await seedIfEmpty(admin, (line) => step('seed', line), config.demoPassword);
     const demo = await createDemoAccountsIfNoUsers(admin, config.demoPassword);
     if (demo !== null) step('accounts', `no users yet: created ${demo} demo accounts`);
-    const adminSql = admin;
 
     // zero-cache, the API and the builds start together, so zero-cache's ~8 s warm-up is paid once.
     // The host, the product's front door, starts last: once it answers, everything behind it does.
@@ -76,7 +75,7 @@ export async function startStack(config: Config, options: StackOptions = {}): Pr
       'zero-cache',
       `ready on port ${config.ports.zero}`,
       Service.start(zeroCacheSpec(config, echo)).then(async (service) => {
-        await grantZeroBookkeeping(adminSql);
+        await grantZeroBookkeeping(admin);
         return service;
       }),
     );
@@ -108,7 +107,7 @@ export async function startStack(config: Config, options: StackOptions = {}): Pr
     await stopAllServices();
     throw err;
   } finally {
-    await admin?.end({ timeout: 5 });
+    await admin.end({ timeout: 5 });
   }
 }
 

@@ -117,7 +117,7 @@ export async function startApiStack(label: string, options: { tickets?: number; 
   };
 
   const zeroFor: ApiStack['zeroFor'] = (user) => {
-    const zero = createTestZero(config.urls.zero, user);
+    const zero = createTestZero(config.urls.zero, user, { quiet: true });
     zeros.push(zero);
     return zero;
   };

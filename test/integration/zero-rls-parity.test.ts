@@ -46,7 +46,7 @@ afterAll(async () => {
 });
 
 // ---------------------------------------------------------------------------------------------
-// Users: any of the 50 clients, any of the 15 team members, or the admin (no team member).
+// Users: one of the 50 clients, one of the 15 team members, or the admin (no team member).
 
 type UserPick = { kind: 'client'; id: number } | { kind: 'team member'; id: number } | { kind: 'admin' };
 

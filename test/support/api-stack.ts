@@ -1,5 +1,5 @@
 // A real API + zero-cache on a freshly seeded test database (demo accounts included), and ways to
-// act as any user: sign in over HTTP (Better Auth), call the API, sync through a Node Zero client.
+// act as a chosen user: sign in over HTTP (Better Auth), call the API, sync through a Node Zero client.
 import fs from 'node:fs';
 import path from 'node:path';
 import { Agent, fetch as undiciFetch } from 'undici';

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { drizzle } from 'drizzle-orm/postgres-js';
 import { migrate } from 'drizzle-orm/postgres-js/migrator';
-import type { Sql } from './client.ts';
+import { connect, type Sql } from './client.ts';
 
 export const migrationsFolder = path.resolve(import.meta.dirname, '..', 'drizzle');
 
@@ -15,9 +15,18 @@ export interface MigrationStatus {
   latest: string | null;
 }
 
-export async function runMigrations(sql: Sql): Promise<MigrationStatus> {
-  await migrate(drizzle(sql), { migrationsFolder });
-  return migrationStatus(sql);
+/**
+ * Runs on a connection of its own: drizzle's postgres-js driver replaces the wrapped client's date
+ * parsers (timestamps would come back as strings), which must not leak into the caller's pool.
+ */
+export async function runMigrations(url: string): Promise<MigrationStatus> {
+  const sql = connect(url, { max: 1 });
+  try {
+    await migrate(drizzle(sql), { migrationsFolder });
+    return await migrationStatus(sql);
+  } finally {
+    await sql.end({ timeout: 5 });
+  }
 }
 
 interface JournalEntry {

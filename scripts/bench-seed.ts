@@ -44,7 +44,7 @@ const sql = connect(config.postgres.adminUrl, { max: 1 });
 const results: Measurement[] = [];
 try {
   await ensureDatabases(config, log);
-  await runMigrations(sql);
+  await runMigrations(config.postgres.adminUrl);
   const [server] = await sql<{ version: string }[]>`select current_setting('server_version') as version`;
   log(`Postgres ${server?.version ?? '?'} at ${redact(config.postgres.adminUrl)}`);
   for (const tickets of sizes) {

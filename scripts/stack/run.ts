@@ -56,7 +56,7 @@ export async function startStack(config: Config, options: StackOptions = {}): Pr
 
     t = performance.now();
     await ensureDatabases(config, (line) => step('databases', line));
-    const status = await runMigrations(admin);
+    const status = await runMigrations(config.postgres.adminUrl);
     await enableLoginRoles(admin, config);
     step('migrations', `${status.applied}/${status.total} applied, latest ${status.latest}`, t);
     await seedIfEmpty(admin, (line) => step('seed', line), config.demoPassword);

@@ -20,7 +20,7 @@ describe.skipIf(!providedAvailable)('migrating a database created from the provi
     await loadProvidedDatabase(provided.sql);
     before = await tableFingerprints(provided.sql, helpdeskTables);
     shapeBefore = await schemaShape(provided.sql);
-    await runMigrations(provided.sql);
+    await runMigrations(provided.url);
   });
   afterAll(async () => {
     await provided?.drop();
@@ -60,7 +60,7 @@ describe.skipIf(!providedAvailable)('migrating a database created from the provi
   });
 
   it('is idempotent and leaves the serial sequences working', async () => {
-    await runMigrations(provided.sql);
+    await runMigrations(provided.url);
     const [row] = await provided.sql<{ id: number }[]>`
       insert into tickets (client_id, ticket_type_id, title) values (1, 1, 'after adoption') returning id`;
     expect(row!.id).toBe(42_901);

@@ -23,7 +23,7 @@ export async function createTestDatabase(
   await admin.end();
   const url = withDatabase(maintenanceUrl, name);
   const sql = connect(url);
-  if (options.migrate ?? true) await runMigrations(sql);
+  if (options.migrate ?? true) await runMigrations(url);
   return {
     name,
     url,

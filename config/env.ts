@@ -10,6 +10,15 @@ import { z } from 'zod';
 // runs from the project root, so the working directory is the right fallback there.
 const projectRoot = import.meta.dirname ? path.resolve(import.meta.dirname, '..') : process.cwd();
 
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const port = (fallback: number) => z.coerce.number().int().min(1).max(65535).default(fallback);
 const optionalUrl = z.url().optional();
 
@@ -43,6 +52,11 @@ const envSchema = z.object({
   // Parent domain for the session cookie when host, API and zero-cache live on sibling subdomains
   // (e.g. .example.com for app., api. and zero.example.com). Unset: a host-only cookie.
   COOKIE_DOMAIN: z.string().regex(/^\.?[a-z0-9.-]+$/i, 'a domain such as .example.com').optional(),
+  // Calendar days and months of every report (date filters, trends) are those of this IANA zone.
+  REPORT_TIMEZONE: z
+    .string()
+    .refine(isTimeZone, 'must be an IANA time zone such as UTC or Europe/Berlin')
+    .default('UTC'),
   // Sign-in attempts per minute from one IP address (password-link requests allow 3).
   SIGN_IN_RATE_LIMIT: z.coerce.number().int().min(1).max(10_000).default(5),
   // Password of the demo accounts the seed creates.
@@ -89,6 +103,7 @@ export interface Config {
   demoPassword: string;
   signInRateLimit: number;
   cookieDomain: string | undefined;
+  reportTimezone: string;
   mail: { smtpUrl: string | undefined; from: string };
   /** Public URLs (as a browser reaches them) and internal ones (service to service). */
   urls: { host: string; api: string; zero: string; apiInternal: string; zeroInternal: string };
@@ -193,6 +208,7 @@ export function loadConfig(source: Record<string, string | undefined> = processE
     demoPassword: env.DEMO_PASSWORD,
     signInRateLimit: env.SIGN_IN_RATE_LIMIT,
     cookieDomain: env.COOKIE_DOMAIN,
+    reportTimezone: env.REPORT_TIMEZONE,
     mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM },
     urls: {
       host: trimSlash(env.PUBLIC_HOST_URL ?? `http://localhost:${env.HOST_PORT}`),

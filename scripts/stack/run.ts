@@ -5,6 +5,7 @@ import path from 'node:path';
 import { redact, type Config } from '../../config/env.ts';
 import { connect } from '../../database/client.ts';
 import { ensureDatabases } from '../../database/databases.ts';
+import { settleAnalytics, useReportTimezone } from '../../database/analytics.ts';
 import { runMigrations } from '../../database/migrations.ts';
 import { enableLoginRoles, grantZeroBookkeeping } from '../../database/roles.ts';
 import { createDemoAccountsIfNoUsers, seedIfEmpty } from '../../database/seed/index.ts';
@@ -59,6 +60,12 @@ export async function startStack(config: Config, options: StackOptions = {}): Pr
     const status = await runMigrations(config.postgres.adminUrl);
     await enableLoginRoles(admin, config);
     step('migrations', `${status.applied}/${status.total} applied, latest ${status.latest}`, t);
+    if (await useReportTimezone(admin, config.reportTimezone)) {
+      step('analytics', `rollups rebuilt for REPORT_TIMEZONE=${config.reportTimezone}`);
+    } else {
+      // A migration may just have built them; this is quick when it did not.
+      await settleAnalytics(admin);
+    }
     await seedIfEmpty(admin, (line) => step('seed', line), config.demoPassword);
     const demo = await createDemoAccountsIfNoUsers(admin, config.demoPassword);
     if (demo !== null) step('accounts', `no users yet: created ${demo} demo accounts`);

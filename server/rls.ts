@@ -26,16 +26,33 @@ export function requestClaims(auth: AuthContext): string {
   });
 }
 
-export type WithRls = <T>(auth: AuthContext, work: (tx: RlsTransaction) => Promise<T>) => Promise<T>;
+export interface RlsOptions {
+  /**
+   * A read-only transaction on one snapshot (REPEATABLE READ): for reports that read several
+   * statements and must add up, e.g. a histogram and the rows it locates, while writes go on.
+   */
+  snapshot?: boolean;
+}
+
+export type WithRls = <T>(auth: AuthContext, work: (tx: RlsTransaction) => Promise<T>, options?: RlsOptions) => Promise<T>;
 
 export function createRls(runtime: Sql): WithRls {
-  return async (auth, work) => {
+  return async (auth, work, options = {}) => {
     let result: Awaited<ReturnType<typeof work>> | undefined;
-    await runtime.begin(async (tx) => {
-      // One round trip for both settings; set_config(…, true) is SET LOCAL with bound parameters.
-      await tx`select set_config('role', ${requestRole(auth)}, true),
-                      set_config('request.jwt.claims', ${requestClaims(auth)}, true)`;
-      result = await work(tx);
+    await runtime.begin(options.snapshot ? 'isolation level repeatable read read only' : '', async (tx) => {
+      // Both settings in one statement (set_config(…, true) is SET LOCAL with bound parameters),
+      // sent without waiting for its answer: the connection runs statements in order, so the work's
+      // first statement follows it directly, and if it failed the transaction is aborted and every
+      // later statement fails too.
+      const claims = tx`select set_config('role', ${requestRole(auth)}, true),
+                               set_config('request.jwt.claims', ${requestClaims(auth)}, true)`.execute();
+      // Handled at once (it is awaited below): a rejection must not surface as "unhandled" meanwhile.
+      claims.catch(() => {});
+      try {
+        result = await work(tx);
+      } finally {
+        await claims;
+      }
     });
     return result as Awaited<ReturnType<typeof work>>;
   };

@@ -1,6 +1,7 @@
 // The Hono application: every HTTP route of the API, without a listening socket (tests mount it).
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
+import { HTTPException } from 'hono/http-exception';
 import { required, type Config } from '../config/env.ts';
 import { widgetHeader } from '../shared/widgets.ts';
 import { createAuth } from './auth/better-auth.ts';
@@ -8,7 +9,9 @@ import { embedTokens } from './auth/embed-tokens.ts';
 import { createIdentify } from './auth/identity.ts';
 import { createMailer } from './auth/mailer.ts';
 import type { Database } from './database.ts';
+import { refuse } from './http.ts';
 import { adminUserRoutes } from './routes/admin-users.ts';
+import { analyticsRoutes } from './routes/analytics.ts';
 import { authRoutes } from './routes/auth.ts';
 import { embedRoutes } from './routes/embed.ts';
 import { healthRoutes } from './routes/health.ts';
@@ -41,11 +44,17 @@ export function createApp(config: Config, db: Database) {
   // Routes widgets call through Hono's typed client (their types are exported as ApiRoutes).
   const typed = new Hono()
     .route('/api/me', meRoutes(identify, db.withRls))
+    .route('/api/analytics', analyticsRoutes(identify, db.withRls))
     .route('/api/admin/users', adminUserRoutes(auth, db, identify, config.urls.host));
   app.route('/', typed);
 
   app.notFound((c) => c.json({ error: 'not_found', message: `No route for ${c.req.method} ${c.req.path}` }, 404));
   app.onError((err, c) => {
+    if (err instanceof HTTPException && err.status < 500) {
+      // Hono's own refusals, e.g. its JSON validator on a malformed body, in the API's problem shape.
+      const error = /json/i.test(err.message) ? 'invalid_json' : 'bad_request';
+      return refuse(c, err.status, error, error === 'invalid_json' ? 'The request body must be JSON.' : err.message);
+    }
     console.error(`${c.req.method} ${c.req.path} failed:`, err);
     return c.json({ error: 'internal_error', message: 'The server failed to handle this request.' }, 500);
   });

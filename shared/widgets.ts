@@ -1,5 +1,6 @@
-// The custom elements the product ships, and which synced queries and mutators each may use. An
-// embed token names the widgets it is for; the Zero endpoints refuse anything outside them.
+// The custom elements the product ships, and which synced queries, mutators and analytics
+// endpoints each may use. An embed token names the widgets it is for; the API refuses anything
+// outside them.
 
 export const widgetTags = [
   'ops-filter-bar',
@@ -24,33 +25,38 @@ export function isWidgetTag(value: string): value is WidgetTag {
 /** Header a widget sends on API requests so an embed token's widget scope can be checked. */
 export const widgetHeader = 'x-ops-widget';
 
-interface ZeroAccess {
+interface WidgetAccess {
   queries: readonly string[];
   mutators: readonly string[];
+  /** Analytics endpoints, by the path after /api/analytics/. */
+  analytics: readonly string[];
 }
 
-const none: ZeroAccess = { queries: [], mutators: [] };
+const charts = (...analytics: string[]): WidgetAccess => ({ queries: [], mutators: [], analytics });
+const lookups = ['teamMembers.all', 'ticketTypes.all'];
 
-export const zeroAccessByWidget: Record<WidgetTag, ZeroAccess> = {
-  'ops-filter-bar': { queries: ['teamMembers.all', 'ticketTypes.all'], mutators: [] },
-  'ops-kpi-cards': none,
-  'ops-tickets-over-time': none,
-  'ops-ticket-distribution': none,
-  'ops-team-performance': none,
-  'ops-response-time': none,
-  'ops-client-analysis': none,
-  'ops-ticket-list': { queries: ['tickets.recent', 'tickets.detail', 'teamMembers.all', 'ticketTypes.all'], mutators: [] },
+export const accessByWidget: Record<WidgetTag, WidgetAccess> = {
+  'ops-filter-bar': { queries: lookups, mutators: [], analytics: [] },
+  'ops-kpi-cards': charts('overview'),
+  'ops-tickets-over-time': charts('tickets-over-time'),
+  'ops-ticket-distribution': charts('ticket-distribution'),
+  'ops-team-performance': charts('team-performance'),
+  'ops-response-time': charts('response-time', 'overdue'),
+  'ops-client-analysis': charts('client-analysis'),
+  'ops-ticket-list': { queries: ['tickets.recent', 'tickets.detail', ...lookups], mutators: [], analytics: [] },
   'ops-ticket-inbox': {
-    queries: ['tickets.recent', 'tickets.detail', 'teamMembers.all', 'ticketTypes.all', 'clients.all'],
+    queries: ['tickets.recent', 'tickets.detail', 'clients.all', ...lookups],
     mutators: ['tickets.update', 'messages.add'],
+    analytics: [],
   },
   'ops-client-portal': {
-    queries: ['tickets.recent', 'tickets.detail', 'ticketTypes.all', 'teamMembers.all', 'clients.all', 'payments.all'],
+    queries: ['tickets.recent', 'tickets.detail', 'clients.all', 'payments.all', ...lookups],
     mutators: ['tickets.create', 'messages.add', 'feedback.leave'],
+    analytics: [],
   },
-  'ops-recent-tickets': { queries: ['tickets.recent'], mutators: [] },
+  'ops-recent-tickets': { queries: ['tickets.recent'], mutators: [], analytics: [] },
 };
 
-export function widgetsAllow(widgets: readonly WidgetTag[], kind: keyof ZeroAccess, name: string): boolean {
-  return widgets.some((w) => zeroAccessByWidget[w][kind].includes(name));
+export function widgetsAllow(widgets: readonly WidgetTag[], kind: keyof WidgetAccess, name: string): boolean {
+  return widgets.some((w) => accessByWidget[w][kind].includes(name));
 }

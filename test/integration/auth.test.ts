@@ -290,6 +290,23 @@ describe('embed tokens', () => {
   });
 });
 
+describe('embed tokens for analytics widgets', () => {
+  it('reach the analytics their widgets use and nothing else', async () => {
+    const minted = await stack.api(
+      '/api/embed/tokens',
+      json({ email: 'john.smith@company.com', widgets: ['ops-kpi-cards'], origins: [embedOrigin] }, { 'x-api-key': embedApiKey }),
+    );
+    expect(minted.status).toBe(201);
+    const { token } = (await minted.json()) as { token: string };
+    const post = (endpoint: string) =>
+      stack.api(`/api/analytics/${endpoint}`, json({}, { authorization: `Bearer ${token}`, origin: embedOrigin, 'x-ops-widget': 'ops-kpi-cards' }));
+    expect((await post('overview')).status).toBe(200);
+    const outside = await post('client-analysis');
+    expect(outside.status).toBe(403);
+    expect(await outside.json()).toMatchObject({ error: 'widget_not_allowed' });
+  });
+});
+
 describe('admins manage users', () => {
   const asUser = (user: SignedIn, body?: unknown, method = 'POST') => ({
     method,

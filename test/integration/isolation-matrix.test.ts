@@ -2,8 +2,8 @@
 // admin, anonymous, disabled} × {SQL under the RLS helper, HTTP API, Zero query, Zero mutator}.
 // Every cell compares with an independent plain query on the superuser connection (what the access
 // matrix in database/schema/policies.ts says the user may have), or asserts a refusal and that
-// nothing changed. The analytics HTTP endpoints arrive with a later issue; until then the HTTP
-// column is GET /api/me (identity + own client / team member, read under RLS).
+// nothing changed. The HTTP column is GET /api/me (identity + own client / team member, read under
+// RLS) and the analytics endpoints (staff only: every ticket for staff, 403 for clients).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect, type Sql } from '../../database/client.ts';
 import { helpdeskTables, type HelpdeskTable } from '../../database/schema/helpdesk.ts';
@@ -377,6 +377,52 @@ describe('HTTP API: GET /api/me', () => {
     const res = await stack.api('/api/me', { headers: { authorization: `Bearer ${users.disabled.token}` } });
     expect(res.status).toBe(403);
     expect(await res.json()).toEqual({ error: 'account_disabled', message: 'This account is disabled.' });
+  });
+});
+
+describe('HTTP API: /api/analytics/*', () => {
+  const endpoints = [
+    'overview',
+    'tickets-over-time',
+    'ticket-distribution',
+    'team-performance',
+    'client-analysis',
+    'response-time',
+    'overdue',
+  ] as const;
+  const post = (endpoint: string, headers: Record<string, string>, body: unknown = {}) =>
+    stack.api(`/api/analytics/${endpoint}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    });
+  const bearer = (user: ActiveUser | 'disabled') => ({ authorization: `Bearer ${users[user].token}` });
+
+  const staff = (['agent', 'manager', 'admin'] as const).flatMap((user) => endpoints.map((e) => [user, e] as const));
+  it.each(staff)('%s gets %s over every ticket', async (user, endpoint) => {
+    const res = await post(endpoint, bearer(user));
+    expect(res.status).toBe(200);
+    const [all] = await su<{ n: number }[]>`select count(*)::int as n from tickets`;
+    const body = (await res.json()) as Record<string, unknown>;
+    if (endpoint === 'overview') expect(body.totalTickets).toBe(all!.n);
+    if (endpoint === 'ticket-distribution') expect(body.total).toBe(all!.n);
+  });
+
+  const clients = (['clientA', 'clientB'] as const).flatMap((user) => endpoints.map((e) => [user, e] as const));
+  it.each(clients)('%s is refused %s (403), also with a tenant in the body', async (user, endpoint) => {
+    for (const body of [{}, { clientId: CLIENT_A, filters: { clientId: CLIENT_A } }]) {
+      const res = await post(endpoint, bearer(user), body);
+      expect(res.status).toBe(403);
+      expect(await res.json()).toMatchObject({ error: 'forbidden' });
+    }
+  });
+
+  it.each(endpoints)('anonymous is refused %s (401), a disabled user (403)', async (endpoint) => {
+    const anonymous = await post(endpoint, {});
+    expect(anonymous.status).toBe(401);
+    const disabled = await post(endpoint, bearer('disabled'));
+    expect(disabled.status).toBe(403);
+    expect(await disabled.json()).toMatchObject({ error: 'account_disabled' });
   });
 });
 

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { Agent, fetch as undiciFetch } from 'undici';
 import { loadConfig, type Config } from '../../config/env.ts';
 import { withSecrets } from '../../config/secrets.ts';
+import { useReportTimezone } from '../../database/analytics.ts';
 import { enableLoginRoles, grantZeroBookkeeping } from '../../database/roles.ts';
 import { seedDatabase } from '../../database/seed/index.ts';
 import { Service } from '../../scripts/stack/service.ts';
@@ -55,7 +56,10 @@ function freshAddress(): string {
   return `127.0.${Math.floor(nextAddress / 250)}.${(nextAddress % 250) + 2}`;
 }
 
-export async function startApiStack(label: string, options: { tickets?: number; seed?: number } = {}): Promise<ApiStack> {
+export async function startApiStack(
+  label: string,
+  options: { tickets?: number; seed?: number; env?: Record<string, string>; zero?: boolean } = {},
+): Promise<ApiStack> {
   const db = await createTestDatabase(label);
   await seedDatabase(db.sql, { tickets: options.tickets ?? 2000, seed: options.seed ?? 7, demoPassword: testPassword });
   const ports = integrationConfig();
@@ -72,14 +76,18 @@ export async function startApiStack(label: string, options: { tickets?: number; 
       DEMO_PASSWORD: testPassword,
       ALLOWED_ORIGINS: embedOrigin,
       EMBED_API_KEYS: embedApiKey,
+      ...options.env,
     }),
   );
   await enableLoginRoles(db.sql, config);
+  await useReportTimezone(db.sql, config.reportTimezone);
   const services: Service[] = [];
   const zeros: TestZero[] = [];
   try {
-    services.push(await Service.start(zeroCacheSpec(config, false)));
-    await grantZeroBookkeeping(db.sql);
+    if (options.zero ?? true) {
+      services.push(await Service.start(zeroCacheSpec(config, false)));
+      await grantZeroBookkeeping(db.sql);
+    }
     services.push(await Service.start(apiSpec(config, false)));
   } catch (err) {
     for (const s of services.reverse()) await s.stop();
@@ -117,6 +125,7 @@ export async function startApiStack(label: string, options: { tickets?: number; 
   };
 
   const zeroFor: ApiStack['zeroFor'] = (user) => {
+    if (!(options.zero ?? true)) throw new Error(`the ${label} stack was started without zero-cache`);
     const zero = createTestZero(config.urls.zero, user, { quiet: true });
     zeros.push(zero);
     return zero;

@@ -10,6 +10,7 @@ import { runMigrations } from '../database/migrations.ts';
 import { helpdeskTables, type HelpdeskTable } from '../database/schema/helpdesk.ts';
 import { createProgressDisplay } from '../database/seed/progress-display.ts';
 import { seedDatabase, type SeedProgress, type SeedReport } from '../database/seed/index.ts';
+import { markdownTable } from './bench/table.ts';
 import { startPostgres } from './stack/postgres.ts';
 
 interface Measurement {
@@ -98,9 +99,5 @@ function printTable(measurements: Measurement[]): void {
       stages.analyze.toFixed(1),
     ];
   });
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const format = (cells: string[]) => `| ${cells.map((c, i) => c.padStart(widths[i] ?? 0)).join(' | ')} |`;
-  console.log(format(header));
-  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
-  for (const row of rows) console.log(format(row));
+  console.log(markdownTable(header, rows));
 }

@@ -1,5 +1,5 @@
-// Which month cells answer a question, read from the cube (drizzle/0006_*.sql: every level of
-// detail over assignee, type and priority). A level must keep every column the question groups by
+// Which cells answer a question, read from a cube (month_cells, series_cells, client_cells:
+// drizzle/0006 and 0008, every level of detail over assignee, type and priority). A level must keep every column the question groups by
 // and every column an "is"/"isAnyOf" filter restricts. An "isNot"/"isNoneOf" filter keeps most
 // values, so it is read as its complement: everything (a coarser level) minus the few excluded
 // values (a finer level, restricted to them). With several such filters the terms follow
@@ -12,7 +12,7 @@ import { setSql } from './filter-sql.ts';
 
 export type CubeColumn = 'assigned_to' | 'ticket_type_id' | 'priority';
 
-/** The bit of each column in month_cells.dims. */
+/** The bit of each column in a cube's dims. */
 const dimBits: Record<CubeColumn, number> = { assigned_to: 1, ticket_type_id: 2, priority: 4 };
 
 const cubeColumns: Record<SetColumn, CubeColumn> = {
@@ -50,10 +50,34 @@ export function cellTerms(sets: SetPredicate[], groups: CubeColumn[]): CellTerm[
   return terms;
 }
 
-/** WHERE over month_cells (alias c) for one term, within `months`. */
-export function termSql(tx: RlsTransaction, term: CellTerm, months: postgres.Fragment): postgres.Fragment {
+/** WHERE over a cube (alias c) for one term, within `months`. */
+function termSql(tx: RlsTransaction, term: CellTerm, months: postgres.Fragment): postgres.Fragment {
   return term.restrictions.reduce<postgres.Fragment>(
     (acc, r) => tx`${acc} and ${setSql(tx, r, 'c')}`,
     tx`c.dims = ${term.dims} and ${months}`,
   );
+}
+
+export type Cube = 'month_cells' | 'series_cells' | 'client_cells';
+
+/**
+ * The cells of `cube` (alias c) that answer the filter's set predicates, grouped by `groups`,
+ * within `months`: one SELECT per term, joined by UNION ALL. `columns` receives the term's sign
+ * as a prefix ("1 *" or "-1 *") for every additive measure.
+ */
+export function cubeCells(
+  tx: RlsTransaction,
+  cube: Cube,
+  sets: SetPredicate[],
+  groups: CubeColumn[],
+  months: postgres.Fragment,
+  columns: (sign: postgres.Fragment) => postgres.Fragment,
+): postgres.Fragment {
+  return cellTerms(sets, groups)
+    .map((term) => {
+      // ±1 from cellTerms, not input: a literal, so the planner sees plain arithmetic.
+      const sign = tx.unsafe(`${term.sign} *`);
+      return tx`select ${columns(sign)} from ${tx.unsafe(`analytics.${cube}`)} c where ${termSql(tx, term, months)}`;
+    })
+    .reduce((acc, part) => tx`${acc} union all ${part}`);
 }

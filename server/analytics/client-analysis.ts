@@ -1,8 +1,9 @@
 // /api/analytics/client-analysis: every client matching the search, with its tickets and open
 // tickets under the filters, what it spent, and its latest ticket; sorted (by ticket volume unless
-// asked otherwise) and paged in SQL. Ticket counts come from the client rollup (a lane per client,
+// asked otherwise) and paged in SQL. Ticket counts come from the client cube (a lane per client,
 // in blocks of 64) plus the partial months, summed per block and decoded here.
 import type { ClientAnalysisResponse, ClientSortKey } from '../../shared/analytics/api.ts';
+import { cubeCells } from './cells.ts';
 import type { AnalyticsQuery } from './query.ts';
 import { round2 } from './query.ts';
 import { edgeFacts } from './scope.ts';
@@ -50,9 +51,12 @@ async function ticketsPerClient(q: AnalyticsQuery): Promise<Map<number, { n: num
                 open_n * analytics.lane_unit(client_id % analytics.lanes())
            from (select client_id, count(*) as n, sum(is_open) as open_n from (${edges}) f group by client_id) e`
     : tx``;
+  const cells = cubeCells(tx, 'client_cells', q.predicates.sets, [], scope.months, (sign) =>
+    tx`c.block, ${sign} c.n as n, ${sign} c.open_n as open_n`,
+  );
   const blocks = await tx<{ block: number; n: string; open_n: string }[]>`
     select block, sum(n)::text as n, sum(open_n)::text as open_n
-      from (select c.block, c.n, c.open_n from analytics.client_cells c where ${scope.cells} ${edgeBlocks}) x
+      from (${cells} ${edgeBlocks}) x
      group by block`;
   const result = new Map<number, { n: number; open: number }>();
   for (const b of blocks) {

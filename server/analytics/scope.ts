@@ -43,10 +43,8 @@ export function instantSql(tx: RlsTransaction, range: InstantRange, col: postgre
 }
 
 export interface Scope {
-  /** WHERE over a month rollup (alias c): the whole months in range. */
+  /** WHERE over a cube (alias c): the whole months in range. */
   months: postgres.Fragment;
-  /** WHERE over a month rollup keyed by every filter column (alias c): whole months and filters. */
-  cells: postgres.Fragment;
   /**
    * WHERE over ticket_facts (alias f) for the partial months, one per contiguous range: each is
    * its own index range scan (an OR of two ranges would turn into a bitmap scan of the heap).
@@ -54,8 +52,6 @@ export interface Scope {
   edges: postgres.Fragment[];
   /** WHERE over ticket_facts (alias f) for every ticket in scope. */
   facts: postgres.Fragment;
-  /** WHERE over series_cells (alias d): the set filters (the day range is the caller's). */
-  days: postgres.Fragment;
 }
 
 export function buildScope(tx: RlsTransaction, p: TicketPredicates, timeZone: string): Scope {
@@ -71,10 +67,8 @@ export function buildScope(tx: RlsTransaction, p: TicketPredicates, timeZone: st
   const created = column(tx, 'f', 'created_at');
   return {
     months: cellsRange,
-    cells: tx`${cellsRange} and ${setsSql(tx, p.sets, 'c')}`,
     edges: split.edges.map((e) => tx`${instantSql(tx, e, created)} and ${setsSql(tx, p.sets, 'f')}`),
     facts: tx`${instantSql(tx, p.created, created)} and ${setsSql(tx, p.sets, 'f')}`,
-    days: setsSql(tx, p.sets, 'd'),
   };
 }
 

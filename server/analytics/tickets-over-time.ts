@@ -1,9 +1,10 @@
 // /api/analytics/tickets-over-time: tickets created and resolved per month, week or day, from the
-// series rollup (per month and filter cell, a packed count for each day). Created counts by
+// series cube (per month and filter cell, a packed count for each day). Created counts by
 // created_at, resolved by resolved_at, both for the tickets matching the non-date filters; the date
 // filter (or the default range) only chooses the periods.
 import { addDays, dayRange, monthOf, nextMonth } from '../../shared/analytics/calendar.ts';
 import { defaultReportRange, type DayRange, type Granularity, type TicketsOverTimeResponse } from '../../shared/analytics/api.ts';
+import { cubeCells } from './cells.ts';
 import type { AnalyticsQuery } from './query.ts';
 import { decodeLanes } from './settings.ts';
 
@@ -40,11 +41,15 @@ export function seriesRange(q: AnalyticsQuery): DayRange {
 
 export async function ticketsOverTime(q: AnalyticsQuery, granularity: Granularity): Promise<TicketsOverTimeResponse> {
   const range = seriesRange(q);
-  const rows = await q.tx<{ month: string; created: string; resolved: string }[]>`
-    select d.month::text as month, sum(d.created_days)::text as created, sum(d.resolved_days)::text as resolved
-      from analytics.series_cells d
-     where d.month >= ${monthOf(range.from)}::date and d.month <= ${monthOf(range.to)}::date and ${q.scope.days}
-     group by d.month`;
+  const { tx } = q;
+  const months = tx`c.month >= ${monthOf(range.from)}::date and c.month <= ${monthOf(range.to)}::date`;
+  const cells = cubeCells(tx, 'series_cells', q.predicates.sets, [], months, (sign) =>
+    tx`c.month, ${sign} c.created_days as created, ${sign} c.resolved_days as resolved`,
+  );
+  const rows = await tx<{ month: string; created: string; resolved: string }[]>`
+    select month::text as month, sum(created)::text as created, sum(resolved)::text as resolved
+      from (${cells}) x
+     group by month`;
   const counts = new Map(periodsBetween(range, granularity).map((p) => [p, { period: p, created: 0, resolved: 0 }]));
   const { laneDigits } = q.settings;
   for (const r of rows) {

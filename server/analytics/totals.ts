@@ -3,7 +3,7 @@
 // resolution bucket, then packed), summed together in one query.
 import type postgres from 'postgres';
 import type { AnalyticsQuery } from './query.ts';
-import { cellTerms, termSql, type CubeColumn } from './cells.ts';
+import { cubeCells, type CubeColumn } from './cells.ts';
 import { edgeFacts } from './scope.ts';
 import { decodeLanes } from './settings.ts';
 
@@ -98,16 +98,17 @@ async function aggregate(
                    from (${edges}) f
                   group by ${edgeKeys}) e`
     : tx``;
-  const cells = cellTerms(q.predicates.sets, columns).map((term) => {
-    // ±1 from cellTerms, not input: a literal, so the planner sees plain arithmetic.
-    const sign = tx.unsafe(`${term.sign} *`);
-    return tx`
-      select ${sign} c.n as n, ${sign} c.open_n as open_n, ${sign} c.closed_n as closed_n, ${sign} c.res_n as res_n,
-             ${sign} c.unresolved_n as unresolved_n, ${sign} c.res_sum as res_sum, ${sign} c.rating_n as rating_n,
-             ${sign} c.rating_sum as rating_sum, ${withHistogram ? tx`${sign} c.hist` : tx`0::numeric`} as hist
-             ${list('c.')}
-        from analytics.month_cells c where ${termSql(tx, term, scope.months)}`;
-  });
+  const cells = cubeCells(
+    tx,
+    'month_cells',
+    q.predicates.sets,
+    columns,
+    scope.months,
+    (sign) => tx`
+      ${sign} c.n as n, ${sign} c.open_n as open_n, ${sign} c.closed_n as closed_n, ${sign} c.res_n as res_n,
+      ${sign} c.unresolved_n as unresolved_n, ${sign} c.res_sum as res_sum, ${sign} c.rating_n as rating_n,
+      ${sign} c.rating_sum as rating_sum, ${withHistogram ? tx`${sign} c.hist` : tx`0::numeric`} as hist ${list('c.')}`,
+  );
   const total = (column: string) => tx.unsafe(`coalesce(sum(${column}), 0)::int`);
   const rows = await tx<Row[]>`
     select ${total('n')} as tickets, ${total('open_n')} as open, ${total('closed_n')} as closed,
@@ -115,8 +116,7 @@ async function aggregate(
            coalesce(sum(res_sum), 0)::float8 as res_sum, ${total('rating_n')} as ratings, ${total('rating_sum')} as rating_sum,
            ${withHistogram ? tx`coalesce(sum(hist), 0)::text` : tx`null::text`} as hist
            ${tx.unsafe(columns.map((c) => `, ${c}`).join(''))}
-      from (${cells.reduce((acc, part) => tx`${acc} union all ${part}`)}
-            ${edgeRows}) x
+      from (${cells} ${edgeRows}) x
      ${columns.length > 0 ? tx.unsafe(`group by ${columns.join(', ')}`) : tx``}`;
   const histograms = rows.map((r) => (r.hist === null ? null : decodeLanes(r.hist, buckets, settings.laneDigits)));
   return groupings.map((g) => {

@@ -505,8 +505,8 @@ describe('rollups under writes', () => {
                round(res_sum::numeric, 3) as res_sum, rating_n, rating_sum, hist::text
           from analytics.month_cells where n <> 0 or rating_n <> 0
          order by dims, month, assigned_to, ticket_type_id, priority`),
-      days: await rows(s`select month, assigned_to, ticket_type_id, priority, created_days::text, resolved_days::text from analytics.series_cells where created_days <> 0 or resolved_days <> 0 order by month, assigned_to, ticket_type_id, priority`),
-      clients: await rows(s`select block, month, assigned_to, ticket_type_id, priority, n::text, open_n::text from analytics.client_cells where n <> 0 order by block, month, assigned_to, ticket_type_id, priority`),
+      days: await rows(s`select dims, month, assigned_to, ticket_type_id, priority, created_days::text, resolved_days::text from analytics.series_cells where created_days <> 0 or resolved_days <> 0 order by dims, month, assigned_to, ticket_type_id, priority`),
+      clients: await rows(s`select dims, block, month, assigned_to, ticket_type_id, priority, n::text, open_n::text from analytics.client_cells where n <> 0 order by dims, block, month, assigned_to, ticket_type_id, priority`),
     };
   };
 

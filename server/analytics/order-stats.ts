@@ -43,78 +43,94 @@ interface Walk {
   skip: number;
 }
 
+/** One question for orderStatistics: the groups of `group` in q's scope, with their totals. */
+export interface StatisticsRequest {
+  q: AnalyticsQuery;
+  group: GroupColumn;
+  groups: Map<GroupKey, Totals>;
+}
+
 function groupMatch(tx: AnalyticsQuery['tx'], group: GroupColumn): postgres.Fragment {
   if (group === null) return tx`true`;
   return group === 'priority' ? tx`f.priority = w.grp` : tx.unsafe(`f.${group} = w.grp::int`);
 }
 
-function walksSql(q: AnalyticsQuery, group: GroupColumn, walks: Walk[], descending: boolean): postgres.Fragment {
-  const { tx } = q;
+function walksSql(request: StatisticsRequest, part: number, walks: Walk[], descending: boolean): postgres.Fragment {
+  const { tx, scope } = request.q;
+  // part and direction are numbers and booleans of ours, not input.
   return tx`
-    select w.i, v.value
+    select ${tx.unsafe(`${part}, ${descending}`)}, w.i, v.value
       from unnest(${walks.map((_, i) => i)}::int[], ${walks.map((w) => w.grp)}::text[],
                   ${walks.map((w) => w.lower)}::float8[], ${walks.map((w) => w.upper)}::float8[],
                   ${walks.map((w) => w.skip)}::int[]) as w(i, grp, lower, upper, skip)
       cross join lateral (
         select f.res_s as value from analytics.ticket_facts f
-         where ${groupMatch(tx, group)} and f.res_s >= w.lower and f.res_s < w.upper and ${q.scope.facts}
+         where ${groupMatch(tx, request.group)} and f.res_s >= w.lower and f.res_s < w.upper and ${scope.facts}
          order by f.res_s ${descending ? tx`desc` : tx`asc`}
         offset w.skip limit 1) v`;
 }
 
-/** The wanted statistics (in seconds) of every group in `groups` except NULL's; null when empty. */
-export async function orderStatistics<S extends Statistic>(
-  q: AnalyticsQuery,
-  group: GroupColumn,
-  groups: Map<GroupKey, Totals>,
+/**
+ * The wanted statistics (in seconds) of every group except NULL's (null when a group has no
+ * resolved ticket), for each request, in order. All walks of all requests are one statement.
+ */
+export async function orderStatistics<S extends Statistic, const R extends readonly StatisticsRequest[]>(
+  requests: R,
   statistics: readonly S[],
-): Promise<Map<GroupKey, Record<S, number | null>>> {
-  const lowers = q.settings.bucketLowerSeconds;
-  const walkIndex = new Map<string, { descending: boolean; index: number }>();
-  const ascending: Walk[] = [];
-  const descending: Walk[] = [];
-  for (const [key, t] of groups) {
-    if (t.resolved === 0 || key === 'null') continue;
-    for (const rank of new Set(statistics.flatMap((s) => ranksOf(s, t.resolved)))) {
-      const at = locate(t.histogram, rank);
-      const { lower, upper } = bucketRange(at.bucket, lowers);
-      const fromTop = at.rank > (at.size - 1) / 2;
-      const list = fromTop ? descending : ascending;
-      walkIndex.set(`${key}|${rank}`, { descending: fromTop, index: list.length });
-      list.push({
-        grp: key,
-        lower: lower ?? -Infinity,
-        upper: upper ?? Infinity,
-        skip: fromTop ? at.size - 1 - at.rank : at.rank,
-      });
+): Promise<{ [K in keyof R]: Map<GroupKey, Record<S, number | null>> }> {
+  const walkIndex = new Map<string, string>();
+  const parts: postgres.Fragment[] = [];
+  requests.forEach((request, part) => {
+    const lowers = request.q.settings.bucketLowerSeconds;
+    const lists: Record<'asc' | 'desc', Walk[]> = { asc: [], desc: [] };
+    for (const [key, t] of request.groups) {
+      if (t.resolved === 0 || key === 'null') continue;
+      for (const rank of new Set(statistics.flatMap((s) => ranksOf(s, t.resolved)))) {
+        const at = locate(t.histogram, rank);
+        const { lower, upper } = bucketRange(at.bucket, lowers);
+        const fromTop = at.rank > (at.size - 1) / 2;
+        const list = lists[fromTop ? 'desc' : 'asc'];
+        walkIndex.set(`${part}|${key}|${rank}`, `${part}|${fromTop}|${list.length}`);
+        list.push({
+          grp: key,
+          lower: lower ?? -Infinity,
+          upper: upper ?? Infinity,
+          skip: fromTop ? at.size - 1 - at.rank : at.rank,
+        });
+      }
     }
-  }
+    // Only directions with walks: an empty side would still be planned.
+    if (lists.asc.length > 0) parts.push(walksSql(request, part, lists.asc, false));
+    if (lists.desc.length > 0) parts.push(walksSql(request, part, lists.desc, true));
+  });
 
   const found = new Map<string, number>();
-  if (ascending.length + descending.length > 0) {
-    const rows = await q.tx<{ i: number; value: number; descending: boolean }[]>`
-      select x.i, x.value, false as descending from (${walksSql(q, group, ascending, false)}) x
-      union all
-      select y.i, y.value, true from (${walksSql(q, group, descending, true)}) y`;
-    for (const r of rows) found.set(`${r.descending}|${r.i}`, r.value);
+  if (parts.length > 0) {
+    const tx = requests[0]!.q.tx;
+    const rows = await tx<{ part: number; descending: boolean; i: number; value: number }[]>`
+      select * from (${parts.reduce((acc, p) => tx`${acc} union all ${p}`)}) as x(part, descending, i, value)`;
+    for (const r of rows) found.set(`${r.part}|${r.descending}|${r.i}`, r.value);
   }
 
-  const result = new Map<GroupKey, Record<S, number | null>>();
-  for (const [key, t] of groups) {
-    const value = (rank: number): number => {
-      const walk = walkIndex.get(`${key}|${rank}`);
-      const v = walk && found.get(`${walk.descending}|${walk.index}`);
-      if (v === undefined) throw new Error(`order statistic ${rank} of group ${key} was not found`);
-      return v;
-    };
-    const statistic = (s: Statistic): number | null => {
-      if (t.resolved === 0 || key === 'null') return null;
-      if (s === 'min') return value(0);
-      if (s === 'max') return value(t.resolved - 1);
-      const { lower, upper, weight } = percentileRanks(t.resolved, fractions[s]);
-      return value(lower) + weight * (value(upper) - value(lower));
-    };
-    result.set(key, Object.fromEntries(statistics.map((s) => [s, statistic(s)])) as Record<S, number | null>);
-  }
-  return result;
+  const results = requests.map((request, part) => {
+    const result = new Map<GroupKey, Record<S, number | null>>();
+    for (const [key, t] of request.groups) {
+      const value = (rank: number): number => {
+        const walk = walkIndex.get(`${part}|${key}|${rank}`);
+        const v = walk === undefined ? undefined : found.get(walk);
+        if (v === undefined) throw new Error(`order statistic ${rank} of group ${key} was not found`);
+        return v;
+      };
+      const statistic = (s: Statistic): number | null => {
+        if (t.resolved === 0 || key === 'null') return null;
+        if (s === 'min') return value(0);
+        if (s === 'max') return value(t.resolved - 1);
+        const { lower, upper, weight } = percentileRanks(t.resolved, fractions[s]);
+        return value(lower) + weight * (value(upper) - value(lower));
+      };
+      result.set(key, Object.fromEntries(statistics.map((s) => [s, statistic(s)])) as Record<S, number | null>);
+    }
+    return result;
+  });
+  return results as { [K in keyof R]: Map<GroupKey, Record<S, number | null>> };
 }

@@ -63,9 +63,14 @@ export async function responseTime(q: AnalyticsQuery): Promise<ResponseTimeRespo
     totals(q, 'priority', 'ticket_type_id', null),
     ticketTypes(q),
   ]);
-  const [priorityStats, overallStats, overdue] = await Promise.all([
-    orderStatistics(q, 'priority', byPriority, statistics),
-    orderStatistics(q, null, overall, statistics),
+  const [[priorityStats, overallStats], overdue] = await Promise.all([
+    orderStatistics(
+      [
+        { q, group: 'priority', groups: byPriority },
+        { q, group: null, groups: overall },
+      ],
+      statistics,
+    ),
     overdueCounts(q, types, byType),
   ]);
   return {

@@ -12,7 +12,7 @@ export async function teamPerformance(q: AnalyticsQuery): Promise<TeamPerformanc
     q.tx<{ id: number; username: string; department: string; status: string | null }[]>`
       select id, username, department, status from team_members order by id`,
   ]);
-  const stats = await orderStatistics(q, 'assigned_to', byAssignee, ['median']);
+  const [stats] = await orderStatistics([{ q, group: 'assigned_to', groups: byAssignee }], ['median']);
   return {
     rows: members.map((m) => {
       const t = byAssignee.get(String(m.id)) ?? emptyCounts();

@@ -232,10 +232,11 @@ function report(all: Timings[]): void {
   const header = ['endpoint', ...all.flatMap((t) => [`${label(t.tickets)} p50`, `p95`, `max`, `p95 ÷ count(*)`, 'budget'])];
   const rows = names.map((name) => [
     name,
-    ...all.flatMap((t, i) => {
+    ...all.flatMap((t) => {
       const sorted = [...(t.byEndpoint.get(name) ?? [])].sort((a, b) => a - b);
       const p95 = percentile(sorted, 0.95);
-      const budget = (budgets as Record<string, [number, number | null]>)[name]?.[i === 0 ? 0 : 1];
+      // The issue sets budgets at 43k and at 1M tickets; sizes in between get the 43k ones.
+      const budget = (budgets as Record<string, [number, number | null]>)[name]?.[t.tickets >= 1_000_000 ? 1 : 0];
       return [
         ms(percentile(sorted, 0.5)),
         ms(p95),

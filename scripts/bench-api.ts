@@ -2,7 +2,8 @@
 // dashboard's session cookie, RLS on), for ≥ 100 random filter sets on a 42,900-ticket and a 1,000,000-ticket
 // database. Prints p50/p95/max per endpoint beside a plain count(*) of tickets on the same
 // database: the ratio holds on a noisy machine where absolute times do not. The naive SQL the
-// correctness tests compare with is timed too, for scale.
+// correctness tests compare with is timed too, for scale, and so are one-ticket writes with and
+// without the rollups' upkeep.
 // Each request is timed `repeat` times in a row and its median kept: the percentiles then describe
 // how the cost varies across filter sets, not the scheduler noise of a shared 2-core VM.
 //   node scripts/bench-api.ts [--tickets 42900,1000000] [--sets 100] [--repeat 3] [--seed 1]
@@ -79,6 +80,8 @@ function bodyFor(endpoint: Endpoint, filters: Filters, r: Random): unknown {
       return { filters };
   }
 }
+
+const rolledBack = new Error('rolled back on purpose');
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!;
 
@@ -220,6 +223,34 @@ async function benchmark(tickets: number): Promise<Timings> {
     }
     byEndpoint.set('naive overview SQL (10 sets)', naiveOverview);
     byEndpoint.set('naive team SQL (10 sets)', naiveTeam);
+
+    // What the rollups cost a writer: one-ticket writes in transactions that are rolled back, with
+    // the triggers' upkeep and with it deferred (the seed's switch), so the difference is the upkeep.
+    const [{ max } = { max: 1 }] = await admin<{ max: number }[]>`select max(id)::int as max from tickets`;
+    const write = async (deferred: boolean, statement: (tx: Sql) => Promise<unknown>) => {
+      const runs: number[] = [];
+      for (let i = 0; i < 30; i++) {
+        const t = performance.now();
+        await admin
+          .begin(async (tx) => {
+            if (deferred) await tx`select set_config('analytics.deferred', 'on', true)`;
+            await statement(tx);
+            throw rolledBack;
+          })
+          .catch((err: unknown) => {
+            if (err !== rolledBack) throw err;
+          });
+        runs.push(performance.now() - t);
+      }
+      return runs;
+    };
+    const w = seededRandom(seed + 2000);
+    const insert = (tx: Sql) => tx`insert into tickets (client_id, ticket_type_id, title) values (1, 1, 'bench')`;
+    const resolve = (tx: Sql) => tx`update tickets set status = 'resolved' where id = ${1 + w.int(max)}`;
+    byEndpoint.set('write: insert a ticket (rollups kept)', await write(false, insert));
+    byEndpoint.set('write: insert a ticket (upkeep deferred)', await write(true, insert));
+    byEndpoint.set('write: resolve a ticket (rollups kept)', await write(false, resolve));
+    byEndpoint.set('write: resolve a ticket (upkeep deferred)', await write(true, resolve));
     return { tickets, countStar: await timeCountStar(admin), byEndpoint };
   } finally {
     await admin.end({ timeout: 5 });

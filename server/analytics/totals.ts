@@ -1,6 +1,6 @@
-// Additive totals over the tickets in scope, optionally per group: whole months come from the
-// month cube (cells.ts), partial months from raw facts aggregated to the same shape (per group and
-// resolution bucket, then packed), summed together in one query.
+// Additive totals over the tickets in scope, optionally per group, in one statement: whole months
+// come from the month cube (cells.ts), summed per group; partial months from raw facts, per group
+// and resolution bucket. The two kinds of rows are added up here.
 import type postgres from 'postgres';
 import type { AnalyticsQuery } from './query.ts';
 import { cubeCells, type CubeColumn } from './cells.ts';
@@ -40,8 +40,10 @@ interface Row extends Partial<Record<CubeColumn, string | null>> {
   res_sum: number;
   ratings: number;
   rating_sum: number;
-  /** packed histogram (see decodeLanes) */
+  /** packed histogram (see decodeLanes), on rows of cells */
   hist: string | null;
+  /** on a row of partial-month tickets: the histogram bucket of all its resolved ones */
+  b: number | null;
 }
 
 export function emptyCounts(): Counts {
@@ -62,6 +64,7 @@ function add(into: Totals, row: Row, histogram: number[] | null): void {
   into.ratings += row.ratings;
   into.ratingSum += row.rating_sum;
   histogram?.forEach((n, b) => (into.histogram[b]! += n));
+  if (row.b !== null && into.histogram.length > 0) into.histogram[row.b]! += row.resolved;
 }
 
 /**
@@ -84,20 +87,6 @@ async function aggregate(
     scope,
     tx`${bucket} as b, f.is_open, f.is_closed, f.res_s, f.resolved_at, f.rating ${list('f.')}`,
   );
-  const edgeKeys = tx.unsafe(['b', ...columns].join(', '));
-  // Raw rows are counted per bucket first, then packed like the cells' histograms.
-  const edgeRows = edges
-    ? tx`union all
-         select n, open_n, closed_n, res_n, unresolved_n, res_sum, rating_n, rating_sum,
-                coalesce(res_n * analytics.lane_unit(b), 0) ${list('')}
-           from (select ${edgeKeys}, count(*)::int as n, sum(is_open)::int as open_n, sum(is_closed)::int as closed_n,
-                        count(res_s)::int as res_n,
-                        count(*) filter (where resolved_at is null and is_closed = 0)::int as unresolved_n,
-                        coalesce(sum(res_s), 0) as res_sum, count(rating)::int as rating_n,
-                        coalesce(sum(rating), 0)::int as rating_sum
-                   from (${edges}) f
-                  group by ${edgeKeys}) e`
-    : tx``;
   const cells = cubeCells(
     tx,
     'month_cells',
@@ -110,18 +99,32 @@ async function aggregate(
       ${sign} c.rating_sum as rating_sum, ${withHistogram ? tx`${sign} c.hist` : tx`0::numeric`} as hist ${list('c.')}`,
   );
   const total = (column: string) => tx.unsafe(`coalesce(sum(${column}), 0)::int`);
+  const groupBy = (keys: string[]) => (keys.length > 0 ? tx.unsafe(`group by ${keys.join(', ')}`) : tx``);
+  const groupColumns = tx.unsafe(columns.map((c) => `, ${c}`).join(''));
+  // Partial-month rows come back per group and bucket and are added to the histograms here:
+  // packing them in SQL meant a multiplication and a sum of numbers hundreds of digits long per
+  // group and bucket, which cost more than sending the rows.
+  const edgeRows = edges
+    ? tx`union all
+         select count(*)::int, sum(is_open)::int, sum(is_closed)::int, count(res_s)::int,
+                count(*) filter (where resolved_at is null and is_closed = 0)::int,
+                coalesce(sum(res_s), 0)::float8, count(rating)::int, coalesce(sum(rating), 0)::int,
+                null::text, b ${groupColumns}
+           from (${edges}) f
+          ${groupBy(['b', ...columns])}`
+    : tx``;
+  // Without GROUP BY the cells' part yields its one row of zeros even for an empty selection.
   const rows = await tx<Row[]>`
     select ${total('n')} as tickets, ${total('open_n')} as open, ${total('closed_n')} as closed,
            ${total('res_n')} as resolved, ${total('unresolved_n')} as unresolved,
            coalesce(sum(res_sum), 0)::float8 as res_sum, ${total('rating_n')} as ratings, ${total('rating_sum')} as rating_sum,
-           ${withHistogram ? tx`coalesce(sum(hist), 0)::text` : tx`null::text`} as hist
-           ${tx.unsafe(columns.map((c) => `, ${c}`).join(''))}
-      from (${cells} ${edgeRows}) x
-     ${columns.length > 0 ? tx.unsafe(`group by ${columns.join(', ')}`) : tx``}`;
+           ${withHistogram ? tx`coalesce(sum(hist), 0)::text` : tx`null::text`} as hist, null::smallint as b ${groupColumns}
+      from (${cells}) x
+     ${groupBy(columns)}
+    ${edgeRows}`;
   const histograms = rows.map((r) => (r.hist === null ? null : decodeLanes(r.hist, buckets, settings.laneDigits)));
   return groupings.map((g) => {
     const result = new Map<GroupKey, Totals>();
-    // Without GROUP BY an empty selection still yields its one row of zeros.
     if (g === null) result.set(allRows, emptyTotals(withHistogram ? buckets : 0));
     rows.forEach((r, i) => {
       const key = g === null ? allRows : (r[g] ?? 'null');

@@ -9,7 +9,7 @@ import { embedTokens } from './auth/embed-tokens.ts';
 import { createIdentify } from './auth/identity.ts';
 import { createMailer } from './auth/mailer.ts';
 import type { Database } from './database.ts';
-import { refuse } from './http.ts';
+import { invalidJson, refuse } from './http.ts';
 import { adminUserRoutes } from './routes/admin-users.ts';
 import { analyticsRoutes } from './routes/analytics.ts';
 import { authRoutes } from './routes/auth.ts';
@@ -52,8 +52,7 @@ export function createApp(config: Config, db: Database) {
   app.onError((err, c) => {
     if (err instanceof HTTPException && err.status < 500) {
       // Hono's own refusals, e.g. its JSON validator on a malformed body, in the API's problem shape.
-      const error = /json/i.test(err.message) ? 'invalid_json' : 'bad_request';
-      return refuse(c, err.status, error, error === 'invalid_json' ? 'The request body must be JSON.' : err.message);
+      return /json/i.test(err.message) ? invalidJson(c) : refuse(c, err.status, 'bad_request', err.message);
     }
     console.error(`${c.req.method} ${c.req.path} failed:`, err);
     return c.json({ error: 'internal_error', message: 'The server failed to handle this request.' }, 500);

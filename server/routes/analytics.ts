@@ -2,8 +2,6 @@
 // schema (400 with field messages), then answers inside the caller's RLS transaction.
 import type { Context } from 'hono';
 import { Hono } from 'hono';
-import { validator } from 'hono/validator';
-import type { z } from 'zod';
 import { analyticsRequests } from '../../shared/analytics/api.ts';
 import type { Filters } from '../../shared/analytics/filters.ts';
 import { isStaffRole } from '../../shared/auth/roles.ts';
@@ -17,19 +15,9 @@ import { teamPerformance } from '../analytics/team-performance.ts';
 import { ticketDistribution } from '../analytics/ticket-distribution.ts';
 import { ticketsOverTime } from '../analytics/tickets-over-time.ts';
 import type { Identify } from '../auth/identity.ts';
-import { fieldErrors, refuse } from '../http.ts';
+import { jsonBody, refuse } from '../http.ts';
 import type { WithRls } from '../rls.ts';
 import { requireIdentity, type IdentityEnv } from './identity-middleware.ts';
-
-function body<S extends z.ZodType<{ filters: Filters }>>(schema: S) {
-  return validator('json', (value: unknown, c: Context) => {
-    const parsed = schema.safeParse(value ?? {});
-    if (!parsed.success) {
-      return refuse(c, 400, 'invalid_request', 'The request body is invalid.', fieldErrors(parsed.error));
-    }
-    return parsed.data;
-  });
-}
 
 export function analyticsRoutes(identify: Identify, withRls: WithRls) {
   const answer = <T>(c: Context<IdentityEnv>, filters: Filters, work: (q: AnalyticsQuery) => Promise<T>) =>
@@ -46,31 +34,31 @@ export function analyticsRoutes(identify: Identify, withRls: WithRls) {
       }
       await next();
     })
-    .post('/overview', body(analyticsRequests.overview), async (c) => {
+    .post('/overview', jsonBody(analyticsRequests.overview), async (c) => {
       const { filters } = c.req.valid('json');
       return c.json(await answer(c, filters, overview));
     })
-    .post('/tickets-over-time', body(analyticsRequests.ticketsOverTime), async (c) => {
+    .post('/tickets-over-time', jsonBody(analyticsRequests.ticketsOverTime), async (c) => {
       const { filters, granularity } = c.req.valid('json');
       return c.json(await answer(c, filters, (q) => ticketsOverTime(q, granularity)));
     })
-    .post('/ticket-distribution', body(analyticsRequests.ticketDistribution), async (c) => {
+    .post('/ticket-distribution', jsonBody(analyticsRequests.ticketDistribution), async (c) => {
       const { filters } = c.req.valid('json');
       return c.json(await answer(c, filters, ticketDistribution));
     })
-    .post('/team-performance', body(analyticsRequests.teamPerformance), async (c) => {
+    .post('/team-performance', jsonBody(analyticsRequests.teamPerformance), async (c) => {
       const { filters } = c.req.valid('json');
       return c.json(await answer(c, filters, teamPerformance));
     })
-    .post('/client-analysis', body(analyticsRequests.clientAnalysis), async (c) => {
+    .post('/client-analysis', jsonBody(analyticsRequests.clientAnalysis), async (c) => {
       const { filters, ...params } = c.req.valid('json');
       return c.json(await answer(c, filters, (q) => clientAnalysis(q, params)));
     })
-    .post('/response-time', body(analyticsRequests.responseTime), async (c) => {
+    .post('/response-time', jsonBody(analyticsRequests.responseTime), async (c) => {
       const { filters } = c.req.valid('json');
       return c.json(await answer(c, filters, responseTime));
     })
-    .post('/overdue', body(analyticsRequests.overdue), async (c) => {
+    .post('/overdue', jsonBody(analyticsRequests.overdue), async (c) => {
       const { filters, page, pageSize } = c.req.valid('json');
       return c.json(await answer(c, filters, (q) => overdue(q, page, pageSize)));
     });

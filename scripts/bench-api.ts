@@ -12,7 +12,7 @@
 import { parseArgs } from 'node:util';
 import { loadConfig, type Config } from '../config/env.ts';
 import { withSecrets } from '../config/secrets.ts';
-import { settleAnalytics, useReportTimezone } from '../database/analytics.ts';
+import { useReportTimezone } from '../database/analytics.ts';
 import { connect, type Sql } from '../database/client.ts';
 import { ensureDatabases } from '../database/databases.ts';
 import { runMigrations } from '../database/migrations.ts';
@@ -20,6 +20,7 @@ import { enableLoginRoles } from '../database/roles.ts';
 import { createDemoAccounts, demoAdminEmail } from '../database/seed/demo-accounts.ts';
 import { createProgressDisplay } from '../database/seed/progress-display.ts';
 import { seedDatabase } from '../database/seed/index.ts';
+import { analyticsPaths, type AnalyticsPath } from '../shared/analytics/api.ts';
 import type { Filters } from '../shared/analytics/filters.ts';
 import { Reference } from '../test/support/analytics-reference.ts';
 import { randomFilters, seededRandom, type Random } from '../test/support/random-filters.ts';
@@ -46,16 +47,8 @@ if (sizes.some((n) => !Number.isSafeInteger(n) || n <= 0) || ![sets, repeat].eve
   process.exit(2);
 }
 
-const endpoints = [
-  'overview',
-  'tickets-over-time',
-  'ticket-distribution',
-  'team-performance',
-  'client-analysis',
-  'response-time',
-  'overdue',
-] as const;
-type Endpoint = (typeof endpoints)[number];
+const endpoints = Object.values(analyticsPaths);
+type Endpoint = AnalyticsPath;
 
 /** The p95 budgets in ms, at 43k and at 1M tickets. */
 const budgets: Record<Endpoint, [number, number | null]> = {
@@ -134,7 +127,6 @@ async function prepare(config: Config, tickets: number): Promise<void> {
       await createDemoAccounts(sql, config.demoPassword);
     }
     await useReportTimezone(sql, config.reportTimezone);
-    await settleAnalytics(sql);
   } finally {
     await sql.end({ timeout: 5 });
   }

@@ -1,6 +1,7 @@
 // The custom elements the product ships, and which synced queries, mutators and analytics
 // endpoints each may use. An embed token names the widgets it is for; the API refuses anything
 // outside them.
+import type { AnalyticsPath } from './analytics/api.ts';
 
 export const widgetTags = [
   'ops-filter-bar',
@@ -29,10 +30,10 @@ interface WidgetAccess {
   queries: readonly string[];
   mutators: readonly string[];
   /** Analytics endpoints, by the path after /api/analytics/. */
-  analytics: readonly string[];
+  analytics: readonly AnalyticsPath[];
 }
 
-const charts = (...analytics: string[]): WidgetAccess => ({ queries: [], mutators: [], analytics });
+const charts = (...analytics: AnalyticsPath[]): WidgetAccess => ({ queries: [], mutators: [], analytics });
 const lookups = ['teamMembers.all', 'ticketTypes.all'];
 
 export const accessByWidget: Record<WidgetTag, WidgetAccess> = {
@@ -58,5 +59,5 @@ export const accessByWidget: Record<WidgetTag, WidgetAccess> = {
 };
 
 export function widgetsAllow(widgets: readonly WidgetTag[], kind: keyof WidgetAccess, name: string): boolean {
-  return widgets.some((w) => accessByWidget[w][kind].includes(name));
+  return widgets.some((w) => (accessByWidget[w][kind] as readonly string[]).includes(name));
 }

@@ -41,6 +41,19 @@ export const analyticsRequests = {
 } as const;
 
 export type AnalyticsEndpoint = keyof typeof analyticsRequests;
+
+/** Each endpoint's path under /api/analytics/. */
+export const analyticsPaths = {
+  overview: 'overview',
+  ticketsOverTime: 'tickets-over-time',
+  ticketDistribution: 'ticket-distribution',
+  teamPerformance: 'team-performance',
+  clientAnalysis: 'client-analysis',
+  responseTime: 'response-time',
+  overdue: 'overdue',
+} as const satisfies Record<AnalyticsEndpoint, string>;
+
+export type AnalyticsPath = (typeof analyticsPaths)[AnalyticsEndpoint];
 export type AnalyticsRequest<E extends AnalyticsEndpoint> = z.input<(typeof analyticsRequests)[E]>;
 
 export interface OverviewMetrics {

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect, type Sql } from '../../database/client.ts';
 import { helpdeskTables, type HelpdeskTable } from '../../database/schema/helpdesk.ts';
 import { createRls, type RlsTransaction, type WithRls } from '../../server/rls.ts';
+import { analyticsPaths } from '../../shared/analytics/api.ts';
 import type { AuthContext } from '../../shared/auth/roles.ts';
 import { mutators } from '../../shared/zero/mutators.ts';
 import { queries } from '../../shared/zero/queries.ts';
@@ -381,15 +382,7 @@ describe('HTTP API: GET /api/me', () => {
 });
 
 describe('HTTP API: /api/analytics/*', () => {
-  const endpoints = [
-    'overview',
-    'tickets-over-time',
-    'ticket-distribution',
-    'team-performance',
-    'client-analysis',
-    'response-time',
-    'overdue',
-  ] as const;
+  const endpoints = Object.values(analyticsPaths);
   const post = (endpoint: string, headers: Record<string, string>, body: unknown = {}) =>
     stack.api(`/api/analytics/${endpoint}`, {
       method: 'POST',

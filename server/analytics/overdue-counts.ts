@@ -6,22 +6,12 @@
 // too recently to breach (or with no creation time), a short index range per type.
 import type { AnalyticsQuery } from './query.ts';
 import { bucketOf, bucketRange } from './settings.ts';
+import type { TicketTypeExpectation } from './ticket-types.ts';
 import type { GroupKey, Totals } from './totals.ts';
-
-export interface TicketTypeExpectation {
-  id: number;
-  name: string;
-  expectedHours: number | null;
-}
 
 export interface OverdueCount {
   resolved: number;
   breaching: number;
-}
-
-export function ticketTypes(q: AnalyticsQuery) {
-  return q.tx<TicketTypeExpectation[]>`
-    select id, type_name as name, avg_resolution_hours as "expectedHours" from ticket_types order by id`;
 }
 
 interface Straddle {

@@ -1,7 +1,8 @@
 // /api/analytics/overdue: the overdue tickets themselves, newest first, a page at a time. The total
 // is the sum of the per-type counts, which use the same definition.
 import type { OverdueResponse } from '../../shared/analytics/api.ts';
-import { overdueCounts, ticketTypes } from './overdue-counts.ts';
+import { overdueCounts } from './overdue-counts.ts';
+import { ticketTypes } from './ticket-types.ts';
 import { round2, type AnalyticsQuery } from './query.ts';
 import { totals } from './totals.ts';
 

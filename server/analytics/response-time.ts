@@ -4,7 +4,8 @@
 import type { ResolutionStats, ResponseTimeResponse } from '../../shared/analytics/api.ts';
 import { ticketPriorities, type TicketPriority } from '../../shared/helpdesk.ts';
 import { orderStatistics, type Statistic } from './order-stats.ts';
-import { overdueCounts, ticketTypes } from './overdue-counts.ts';
+import { overdueCounts } from './overdue-counts.ts';
+import { ticketTypes } from './ticket-types.ts';
 import { hours, ratio, type AnalyticsQuery } from './query.ts';
 import { allRows, emptyTotals, totals, type Totals } from './totals.ts';
 

@@ -4,12 +4,13 @@ import type { TicketDistributionResponse } from '../../shared/analytics/api.ts';
 import { ticketPriorities } from '../../shared/helpdesk.ts';
 import type { AnalyticsQuery } from './query.ts';
 import { round2 } from './query.ts';
+import { ticketTypes } from './ticket-types.ts';
 import { counts } from './totals.ts';
 
 export async function ticketDistribution(q: AnalyticsQuery): Promise<TicketDistributionResponse> {
   const [[byType, byPriority], types] = await Promise.all([
     counts(q, 'ticket_type_id', 'priority'),
-    q.tx<{ id: number; name: string }[]>`select id, type_name as name from ticket_types order by id`,
+    ticketTypes(q),
   ]);
   const total = [...byType.values()].reduce((sum, t) => sum + t.tickets, 0);
   return {

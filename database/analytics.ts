@@ -13,10 +13,12 @@ export async function settleAnalytics(sql: Sql): Promise<void> {
   await sql.unsafe(`vacuum (analyze) ${rollupTables.join(', ')}`);
 }
 
-/** Makes the rollups use `timeZone`; returns whether they had to be rebuilt. */
+/**
+ * Makes the rollups use `timeZone` and leaves them settled (a migration may just have rebuilt
+ * them too); returns whether they had to be rebuilt for the zone.
+ */
 export async function useReportTimezone(sql: Sql, timeZone: string): Promise<boolean> {
   const [row] = await sql<{ rebuilt: boolean }[]>`select analytics.use_report_timezone(${timeZone}) as rebuilt`;
-  const rebuilt = row?.rebuilt ?? false;
-  if (rebuilt) await settleAnalytics(sql);
-  return rebuilt;
+  await settleAnalytics(sql);
+  return row?.rebuilt ?? false;
 }

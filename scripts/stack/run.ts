@@ -5,7 +5,7 @@ import path from 'node:path';
 import { redact, type Config } from '../../config/env.ts';
 import { connect } from '../../database/client.ts';
 import { ensureDatabases } from '../../database/databases.ts';
-import { settleAnalytics, useReportTimezone } from '../../database/analytics.ts';
+import { useReportTimezone } from '../../database/analytics.ts';
 import { runMigrations } from '../../database/migrations.ts';
 import { enableLoginRoles, grantZeroBookkeeping } from '../../database/roles.ts';
 import { createDemoAccountsIfNoUsers, seedIfEmpty } from '../../database/seed/index.ts';
@@ -62,9 +62,6 @@ export async function startStack(config: Config, options: StackOptions = {}): Pr
     step('migrations', `${status.applied}/${status.total} applied, latest ${status.latest}`, t);
     if (await useReportTimezone(admin, config.reportTimezone)) {
       step('analytics', `rollups rebuilt for REPORT_TIMEZONE=${config.reportTimezone}`);
-    } else {
-      // A migration may just have built them; this is quick when it did not.
-      await settleAnalytics(admin);
     }
     await seedIfEmpty(admin, (line) => step('seed', line), config.demoPassword);
     const demo = await createDemoAccountsIfNoUsers(admin, config.demoPassword);

@@ -21,7 +21,7 @@ const cubeColumns: Record<SetColumn, CubeColumn> = {
   priority: 'priority',
 };
 
-export interface CellTerm {
+interface CellTerm {
   sign: 1 | -1;
   /** The level: which columns its rows keep. */
   dims: number;
@@ -34,7 +34,7 @@ function excluded(s: SetPredicate): SetPredicate {
   return { ...s, mode: 'in', nulls: !s.nulls } as SetPredicate;
 }
 
-export function cellTerms(sets: SetPredicate[], groups: CubeColumn[]): CellTerm[] {
+function cellTerms(sets: SetPredicate[], groups: CubeColumn[]): CellTerm[] {
   const included = sets.filter((s) => s.mode === 'in');
   const negated = sets.filter((s) => s.mode === 'notIn');
   const base = [...groups, ...included.map((s) => cubeColumns[s.column])].reduce((d, c) => d | dimBits[c], 0);

@@ -36,7 +36,7 @@ export function splitByMonths(range: InstantRange, timeZone: string): MonthSplit
   };
 }
 
-export function instantSql(tx: RlsTransaction, range: InstantRange, col: postgres.Fragment): postgres.Fragment {
+function instantSql(tx: RlsTransaction, range: InstantRange, col: postgres.Fragment): postgres.Fragment {
   const from = range.from === undefined ? tx`true` : tx`${col} >= ${new Date(range.from)}`;
   const to = range.to === undefined ? tx`true` : tx`${col} < ${new Date(range.to)}`;
   return tx`(${from} and ${to})`;

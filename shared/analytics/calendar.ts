@@ -23,7 +23,7 @@ export function dayStart(day: string, timeZone: string): number {
 }
 
 /** The calendar day after `day` (plain Gregorian arithmetic, no time zone involved). */
-export function nextDay(day: string): string {
+function nextDay(day: string): string {
   return addDays(day, 1);
 }
 

@@ -5,7 +5,14 @@
 import type postgres from 'postgres';
 import type { Sql } from '../../database/client.ts';
 import type { Filters } from '../../shared/analytics/filters.ts';
-import type { Granularity } from '../../shared/analytics/api.ts';
+import type {
+  ClientAnalysisRow,
+  Granularity,
+  OverviewMetrics,
+  ResolutionStats,
+  ResponseTimeResponse,
+  TeamPerformanceRow,
+} from '../../shared/analytics/api.ts';
 import { priorities } from './random-filters.ts';
 
 const defaultFrom = '2025-01-01';
@@ -68,17 +75,7 @@ export class Reference {
 
   async overviewMetrics(f: Filters) {
     const h = this.hours('t.resolved_at', 't.created_at');
-    const [row] = await this.sql<
-      {
-        totalTickets: number;
-        openTickets: number;
-        resolvedTickets: number;
-        avgResolutionHours: number | null;
-        medianResolutionHours: number | null;
-        csat: number | null;
-        csatResponses: number;
-      }[]
-    >`
+    const [row] = await this.sql<OverviewMetrics[]>`
       select count(*)::int as "totalTickets",
              count(*) filter (where t.status in ('open', 'in_progress'))::int as "openTickets",
              count(*) filter (where t.status in ('resolved', 'closed'))::int as "resolvedTickets",
@@ -155,20 +152,7 @@ export class Reference {
 
   async teamPerformance(f: Filters) {
     const h = this.hours('t.resolved_at', 't.created_at');
-    return this.sql<
-      {
-        teamMemberId: number;
-        username: string;
-        department: string;
-        status: string | null;
-        assigned: number;
-        resolved: number;
-        avgResolutionHours: number | null;
-        medianResolutionHours: number | null;
-        avgRating: number | null;
-        ratingCount: number;
-      }[]
-    >`
+    return this.sql<TeamPerformanceRow[]>`
       select tm.id as "teamMemberId", tm.username, tm.department, tm.status,
              count(t.id)::int as assigned,
              count(t.id) filter (where t.status in ('resolved', 'closed'))::int as resolved,
@@ -193,17 +177,7 @@ export class Reference {
       lastTicketAt: '"lastTicketAt"',
       clientName: '"clientName"',
     };
-    const all = await this.sql<
-      {
-        clientId: number;
-        clientName: string;
-        planType: string | null;
-        totalTickets: number;
-        openTickets: number;
-        totalSpent: number;
-        lastTicketAt: Date | null;
-      }[]
-    >`
+    const all = await this.sql<(Omit<ClientAnalysisRow, 'lastTicketAt'> & { lastTicketAt: Date | null })[]>`
       with filtered as (
         select t.client_id, count(*)::int as n, count(*) filter (where t.status in ('open', 'in_progress'))::int as open,
                max(t.created_at) as last
@@ -224,9 +198,7 @@ export class Reference {
 
   private resolutionStats(where: Fragment) {
     const h = this.hours('t.resolved_at', 't.created_at');
-    return this.sql<
-      { count: number; min: number | null; max: number | null; median: number | null; avg: number | null; p90: number | null }[]
-    >`
+    return this.sql<ResolutionStats[]>`
       select count(${h})::int as count, min(${h})::float8 as min, max(${h})::float8 as max,
              percentile_cont(0.5) within group (order by ${h})::float8 as median,
              avg(${h})::float8 as avg,
@@ -241,9 +213,7 @@ export class Reference {
       byPriority.push({ priority: p, ...stats! });
     }
     const [overall] = await this.resolutionStats(this.where(f));
-    const byType = await this.sql<
-      { ticketTypeId: number; name: string; expectedHours: number | null; avgActualHours: number | null; overdueCount: number }[]
-    >`
+    const byType = await this.sql<ResponseTimeResponse['byType']>`
       select tt.id as "ticketTypeId", tt.type_name as name, tt.avg_resolution_hours as "expectedHours",
              avg(${this.hours('t.resolved_at', 't.created_at')})::float8 as "avgActualHours",
              count(t.id) filter (where ${this.overdueCondition('tt')})::int as "overdueCount"

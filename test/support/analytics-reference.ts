@@ -8,6 +8,7 @@ import type { Filters } from '../../shared/analytics/filters.ts';
 import type {
   ClientAnalysisRow,
   Granularity,
+  OverdueRow,
   OverviewMetrics,
   ResolutionStats,
   ResponseTimeResponse,
@@ -254,18 +255,7 @@ export class Reference {
 
   async overdue(f: Filters, page: number, pageSize: number) {
     const rows = await this.sql<
-      {
-        ticketId: number;
-        title: string;
-        clientName: string;
-        typeName: string;
-        priority: string | null;
-        status: string | null;
-        createdAt: Date;
-        resolvedAt: Date | null;
-        actualHours: number;
-        expectedHours: number;
-      }[]
+      (Omit<OverdueRow, 'createdAt' | 'resolvedAt' | 'overByHours' | 'breachingNow'> & { createdAt: Date; resolvedAt: Date | null })[]
     >`
       select t.id as "ticketId", t.title, c.client_name as "clientName", tt.type_name as "typeName", t.priority, t.status,
              t.created_at as "createdAt", t.resolved_at as "resolvedAt",

@@ -12,5 +12,6 @@ export default drizzleZeroConfig(schema, {
     ticketMessages: true,
     ticketFeedback: true,
     payments: true,
+    changeCounters: true,
   },
 });

@@ -1,4 +1,5 @@
 export * from './auth.ts';
 export * from './helpdesk.ts';
+export * from './live.ts';
 export * from './policies.ts';
 export * from './relations.ts';

@@ -14,6 +14,7 @@
 //  ticket_feedback  read all                               read on own tickets; insert once on own
 //                                                          resolved/closed ticket, rating 1–5
 //  payments         read all                               read own
+//  change_counters  read all                               read own client's row
 import { sql, type SQL } from 'drizzle-orm';
 import { pgPolicy, pgRole, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import {
@@ -25,6 +26,7 @@ import {
   tickets,
   ticketTypes,
 } from './helpdesk.ts';
+import { changeCounters } from './live.ts';
 
 export const appClient = pgRole('app_client').existing();
 export const appStaff = pgRole('app_staff').existing();
@@ -137,3 +139,11 @@ export const paymentsClientSelect = pgPolicy('payments_client_select', {
   to: appClient,
   using: sql`${payments.clientId} = ${currentClient}`,
 }).link(payments);
+
+// change_counters: staff read every counter (they see all data anyway), a client user their own.
+export const changeCountersStaffSelect = staffRead('change_counters_staff_select').link(changeCounters);
+export const changeCountersClientSelect = pgPolicy('change_counters_client_select', {
+  for: 'select',
+  to: appClient,
+  using: sql`${changeCounters.id} = ${currentClient}`,
+}).link(changeCounters);

@@ -10,6 +10,7 @@ type Clients = ReturnType<typeof zql.clients.where>;
 type Payments = ReturnType<typeof zql.payments.where>;
 type TeamMembers = ReturnType<typeof zql.teamMembers.where>;
 type TicketTypes = ReturnType<typeof zql.ticketTypes.where>;
+type ChangeCounters = ReturnType<typeof zql.changeCounters.where>;
 
 /** No identity, no rows (ids are never NULL). */
 const nobody = -1;
@@ -43,4 +44,19 @@ export function visibleTeamMembers(q: TeamMembers, ctx: ZeroContext): TeamMember
 
 export function visibleTicketTypes(q: TicketTypes, ctx: ZeroContext): TicketTypes {
   return ctx ? q : q.where('id', nobody);
+}
+
+/** The change-counter row staff follow (drizzle/0010_*.sql); a client's row has the client's id. */
+export const STAFF_COUNTER_ID = 0;
+
+/** Staff: every counter. Client users: their client's, so no tenant sees another's activity. */
+export function visibleChangeCounters(q: ChangeCounters, ctx: ZeroContext): ChangeCounters {
+  const client = clientOf(ctx);
+  return client === 'staff' ? q : q.where('id', client);
+}
+
+/** The counter a viewer follows: staff the staff row, a client user their client's row. */
+export function counterIdOf(ctx: ZeroContext): number {
+  const client = clientOf(ctx);
+  return client === 'staff' ? STAFF_COUNTER_ID : client;
 }

@@ -4,6 +4,7 @@ import { defineQueries, defineQuery } from '@rocicorp/zero';
 import { z } from 'zod';
 import './context.ts';
 import {
+  visibleChangeCounters,
   visibleClients,
   visiblePayments,
   visibleTeamMembers,
@@ -49,5 +50,11 @@ export const queries = defineQueries({
   },
   payments: {
     all: defineQuery(({ ctx }) => visiblePayments(zql.payments, ctx).orderBy('createdAt', 'desc')),
+  },
+  /** A change counter (see counterIdOf): widgets refetch their aggregates when its version moves. */
+  changes: {
+    counter: defineQuery(z.object({ id: z.number().int().min(0) }), ({ args, ctx }) =>
+      visibleChangeCounters(zql.changeCounters, ctx).where('id', args.id).one(),
+    ),
   },
 });

@@ -161,6 +161,28 @@ describe('synced queries return exactly what RLS lets the same user select', () 
     );
   });
 
+  it('changes.counter', async () => {
+    const seen = { visible: 0, hidden: 0 };
+    // The staff counter, the caller's own client's, another client's, or one that does not exist.
+    const counterArb = fc.record({ whose: fc.constantFrom('staff', 'own', 'foreign', 'missing'), index: fc.nat() });
+    await fc.assert(
+      fc.asyncProperty(userArb, counterArb, async (pick, draw) => {
+        const user = await userFor(pick);
+        const own = user.me.clientId ?? 1;
+        const id =
+          draw.whose === 'staff' ? 0 : draw.whose === 'own' ? own : draw.whose === 'missing' ? 10_000 + draw.index : ((own + draw.index) % CLIENTS) + 1;
+        const zero = (await syncedRows(zeroOf(user).materialize(queries.changes.counter({ id })))).map((r) =>
+          columnsOnly('changeCounters', r),
+        );
+        const rls = await withRls(user.me, (tx) => selectAs(tx, 'changeCounters', 'where x.id = $1', [id]));
+        expect(zero, `changes.counter(${id}, ${draw.whose}) as ${user.email}`).toEqual(rls);
+        seen[rls.length > 0 ? 'visible' : 'hidden'] += 1;
+      }),
+      { numRuns: 25, endOnFailure: true, seed },
+    );
+    console.log(`changes.counter runs: ${seen.visible} visible counters, ${seen.hidden} hidden or missing`);
+  });
+
   // The ticket is the caller's own, another client's, or one that does not exist.
   const ticketArb = fc.record({ whose: fc.constantFrom('own', 'foreign', 'missing'), index: fc.nat() });
 

@@ -26,7 +26,7 @@ export function serverTable(table: ZeroTable): string {
 
 /**
  * A select list that returns a table's Zero columns under Zero's names and in Zero's value types:
- * timestamps as epoch milliseconds and numerics as doubles (zero-cache replicates both as numbers).
+ * timestamps as epoch milliseconds, numerics and bigints as doubles (zero-cache replicates them as numbers).
  * `types` maps "table.column" to Postgres' data_type (see columnTypes).
  */
 export function zeroSelectList(table: ZeroTable, types: ReadonlyMap<string, string>, alias = 'x'): string {
@@ -40,7 +40,7 @@ export function zeroSelectList(table: ZeroTable, types: ReadonlyMap<string, stri
       const ref = `${alias}."${column}"`;
       const value = type.startsWith('timestamp')
         ? `(extract(epoch from ${ref}) * 1000)::float8`
-        : type === 'numeric'
+        : type === 'numeric' || type === 'bigint'
           ? `${ref}::float8`
           : ref;
       return `${value} as "${name}"`;
@@ -51,7 +51,7 @@ export function zeroSelectList(table: ZeroTable, types: ReadonlyMap<string, stri
 export async function columnTypes(sql: Sql): Promise<Map<string, string>> {
   const rows = await sql<{ table_name: string; column_name: string; data_type: string }[]>`
     select table_name, column_name, data_type from information_schema.columns
-    where table_schema = 'public' and table_name in ${sql(helpdeskTables)}`;
+    where table_schema = 'public' and table_name in ${sql([...helpdeskTables, 'change_counters'])}`;
   return new Map(rows.map((r) => [`${r.table_name}.${r.column_name}`, r.data_type]));
 }
 

@@ -37,7 +37,7 @@ export function createApp(config: Config, db: Database) {
       maxAge: 600,
     }),
   );
-  app.get('/api/config', (c) => c.json({ zeroUrl: config.urls.zero }));
+  app.get('/api/config', (c) => c.json({ zeroUrl: config.urls.zero, reportTimezone: config.reportTimezone }));
   app.route('/api/auth', authRoutes(auth));
   app.route('/api/embed', embedRoutes(config, db, identify, tokens));
   app.route('/api/zero', zeroRoutes(db, identify));

@@ -1,9 +1,17 @@
 // Where a widget finds the API and zero-cache. Attributes win; otherwise the API is the server the
-// bundle was loaded from (it serves /widgets/*) and it tells us the public zero-cache URL.
+// bundle was loaded from (it serves /widgets/*) and it tells us the public zero-cache URL and the
+// time zone report days are counted in (ticket lists filter by day in the browser too).
 
 export interface Endpoints {
   apiUrl: string;
   zeroUrl: string;
+  /** The IANA time zone report days are counted in (REPORT_TIMEZONE on the server). */
+  reportTimezone: string;
+}
+
+interface ApiConfig {
+  zeroUrl: string;
+  reportTimezone: string;
 }
 
 /** The API base URL the bundle was served from: everything before `/widgets/` in a module URL. */
@@ -12,24 +20,25 @@ export function apiUrlFromModule(moduleUrl: string): string {
   return at < 0 ? new URL(moduleUrl).origin : moduleUrl.slice(0, at);
 }
 
-const configRequests = new Map<string, Promise<string>>();
+const configRequests = new Map<string, Promise<ApiConfig>>();
 
-async function fetchZeroUrl(apiUrl: string): Promise<string> {
+async function fetchConfig(apiUrl: string): Promise<ApiConfig> {
   const res = await fetch(`${apiUrl}/api/config`, { credentials: 'omit' });
   if (!res.ok) throw new Error(`The API at ${apiUrl} did not return its configuration (HTTP ${res.status}).`);
-  const body = (await res.json()) as { zeroUrl?: unknown };
+  const body = (await res.json()) as { zeroUrl?: unknown; reportTimezone?: unknown };
   if (typeof body.zeroUrl !== 'string') throw new Error(`The API at ${apiUrl} sent no zeroUrl.`);
-  return body.zeroUrl;
+  if (typeof body.reportTimezone !== 'string') throw new Error(`The API at ${apiUrl} sent no reportTimezone.`);
+  return { zeroUrl: body.zeroUrl, reportTimezone: body.reportTimezone };
 }
 
 export async function resolveEndpoints(attrs: { apiUrl?: string; zeroUrl?: string }): Promise<Endpoints> {
   const apiUrl = (attrs.apiUrl || apiUrlFromModule(import.meta.url)).replace(/\/+$/, '');
-  if (attrs.zeroUrl) return { apiUrl, zeroUrl: attrs.zeroUrl.replace(/\/+$/, '') };
   let request = configRequests.get(apiUrl);
   if (!request) {
-    request = fetchZeroUrl(apiUrl);
+    request = fetchConfig(apiUrl);
     configRequests.set(apiUrl, request);
     request.catch(() => configRequests.delete(apiUrl));
   }
-  return { apiUrl, zeroUrl: await request };
+  const config = await request;
+  return { apiUrl, zeroUrl: attrs.zeroUrl ? attrs.zeroUrl.replace(/\/+$/, '') : config.zeroUrl, reportTimezone: config.reportTimezone };
 }

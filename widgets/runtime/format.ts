@@ -31,3 +31,28 @@ export function formatWhen(epochMs: number, now: number): string {
 export function humanize(value: string): string {
   return value.replaceAll('_', ' ');
 }
+
+const integer = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 });
+const decimal = new Intl.NumberFormat(undefined, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const money = new Intl.NumberFormat(undefined, { style: 'currency', currency: 'USD' });
+
+export function formatCount(value: number): string {
+  return integer.format(value);
+}
+
+/** Hours with one decimal; a metric over no tickets is null and shows as a dash. */
+export function formatHours(value: number | null): string {
+  return value === null ? '—' : `${decimal.format(value)} h`;
+}
+
+export function formatRating(value: number | null): string {
+  return value === null ? '—' : decimal.format(value);
+}
+
+export function formatPercent(value: number | null): string {
+  return value === null ? '—' : `${decimal.format(value)}%`;
+}
+
+export function formatMoney(value: number): string {
+  return money.format(value);
+}

@@ -1,14 +1,24 @@
 // The frame every widget renders in: finds its endpoints, learns who the viewer is, provides the
-// page's Zero instance, sets font and colour on the root (host-page CSS can still reach inherited
-// properties), and shows the connection state so a user knows whether the numbers are live.
+// page's Zero instance and the widget's context (filter scope, pinned filters, events), applies the
+// theme, shows the connection state so a user knows whether the numbers are live, and offers the
+// CSV export of what the widget shows.
 import { ZeroProvider, useConnectionState } from '@rocicorp/zero/react';
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { Filters } from '../../shared/analytics/filters.ts';
 import type { WidgetTag } from '../../shared/widgets.ts';
+import { downloadCsv, type CsvTable } from './csv.ts';
 import { resolveEndpoints, type Endpoints } from './endpoints.ts';
+import { emit, hostOf } from './events.ts';
+import { decodeFilters, defaultScope, filterStore, syncWithUrl } from './filter-store.ts';
 import { useIdentityWatch } from './identity-watch.ts';
 import { fetchSession, type Credentials, type Session } from './session.ts';
+import { combinedState, StatusContext, type SourceStatus, type StatusRegistry } from './status.ts';
 import { useTokenExpiryWarning } from './token-expiry.ts';
+import { WidgetContext, type WidgetContextValue } from './widget-context.tsx';
 import { pageZero } from './zero.ts';
+
+export const themes = ['light', 'dark', 'auto'] as const;
+export type Theme = (typeof themes)[number];
 
 /** Attributes every widget accepts (see README, "Embedding"). */
 export interface WidgetAttributes {
@@ -16,15 +26,35 @@ export interface WidgetAttributes {
   zeroUrl?: string;
   /** An embed token (other origins); without it the viewer's session cookie is used. */
   token?: string;
+  /** JSON in the shared filter model: these keys are fixed for this widget. */
+  filters?: string;
+  /** Widgets with the same scope share filters (default "page"). */
+  filterScope?: string;
+  /** Mirror the scope's filters in the page URL. */
+  syncUrl?: boolean;
+  theme?: string;
   /** Set by r2wc: the widget's shadow root. */
   container?: ShadowRoot | HTMLElement;
 }
+
+/** The common attributes as r2wc declares them; each widget adds its own. */
+export const commonAttributes = {
+  apiUrl: 'string',
+  zeroUrl: 'string',
+  token: 'string',
+  filters: 'string',
+  filterScope: 'string',
+  syncUrl: 'boolean',
+  theme: 'string',
+} as const;
 
 interface WidgetRootProps extends WidgetAttributes {
   widget: WidgetTag;
   title: string;
   /** Same footprint as the loaded content, shown until data arrives, so nothing shifts. */
   skeleton: ReactNode;
+  /** Controls shown in the header beside the title (view switches and the like). */
+  actions?: ReactNode;
   children: ReactNode;
 }
 
@@ -56,15 +86,85 @@ function ConnectionBadge() {
 
 function Notice({ tone, children }: { tone: 'alert' | 'info'; children: ReactNode }) {
   return (
-    <p role={tone === 'alert' ? 'alert' : 'status'} className={`px-4 py-6 text-sm ${tone === 'alert' ? 'text-rose-700' : 'text-muted'}`}>
+    <p role={tone === 'alert' ? 'alert' : 'status'} className={`px-4 py-6 text-sm ${tone === 'alert' ? 'text-danger' : 'text-muted'}`}>
       {children}
     </p>
   );
 }
 
-export function WidgetRoot({ apiUrl, zeroUrl, token, container, widget, title, skeleton, children }: WidgetRootProps) {
+function CsvButton({ table }: { table: () => CsvTable }) {
+  return (
+    <button
+      type="button"
+      onClick={() => downloadCsv(table())}
+      className="rounded-md border border-line px-2 py-1 text-xs text-muted hover:bg-accent-soft hover:text-ink focus-visible:outline-2 focus-visible:outline-accent"
+      title="Download what this widget shows as CSV"
+    >
+      Export CSV
+    </button>
+  );
+}
+
+function themeOf(value: string | undefined): Theme {
+  return (themes as readonly string[]).includes(value ?? '') ? (value as Theme) : 'auto';
+}
+
+/** The `filters` attribute, validated; an invalid value pins nothing and is reported once. */
+function usePinned(text: string | undefined, report: (message: string) => void): Filters | undefined {
+  const decoded = useMemo(() => (text ? decodeFilters(text) : undefined), [text]);
+  useEffect(() => {
+    if (decoded && !decoded.ok) report(`The filters attribute was ignored: ${decoded.error}`);
+  }, [decoded, report]);
+  return decoded?.ok ? decoded.filters : undefined;
+}
+
+/** Collects every data source's status into the element's data-state and the ready/error events. */
+function useStatusRegistry(host: HTMLElement | undefined, widget: WidgetTag): StatusRegistry {
+  const sources = useRef(new Map<string, SourceStatus>());
+  const announced = useRef({ ready: false, error: undefined as string | undefined });
+  return useMemo<StatusRegistry>(
+    () => ({
+      report(source, status) {
+        if (status) sources.current.set(source, status);
+        else sources.current.delete(source);
+        if (!host) return;
+        const { state, error } = combinedState(sources.current.values());
+        host.dataset.state = state;
+        if (state === 'ready' && !announced.current.ready) {
+          announced.current.ready = true;
+          emit(host, 'ops-ready', { widget });
+        }
+        if (error && error !== announced.current.error) emit(host, 'ops-error', { widget, kind: 'request', message: error });
+        announced.current.error = error;
+      },
+    }),
+    [host, widget],
+  );
+}
+
+export function WidgetRoot(props: WidgetRootProps) {
+  const { apiUrl, zeroUrl, token, container, widget, title, skeleton, actions, children } = props;
   const [ready, setReady] = useState<Ready>();
   const [error, setError] = useState<string>();
+  const [csv, setCsvState] = useState<{ table: () => CsvTable }>();
+  const host = container ? hostOf(container) : undefined;
+  const scope = props.filterScope?.trim() || defaultScope;
+  const theme = themeOf(props.theme);
+
+  const reportAttribute = useCallback(
+    (message: string) => host && emit(host, 'ops-error', { widget, kind: 'attribute', message }),
+    [host, widget],
+  );
+  const pinned = usePinned(props.filters, reportAttribute);
+  const registry = useStatusRegistry(host, widget);
+  const setCsv = useCallback((table: (() => CsvTable) | undefined) => setCsvState(table && { table }), []);
+
+  useEffect(() => {
+    if (!props.syncUrl) return;
+    return syncWithUrl(filterStore(scope), undefined, (reason) =>
+      reportAttribute(`The filters in the page URL were ignored: ${reason}`),
+    );
+  }, [props.syncUrl, scope, reportAttribute]);
 
   useEffect(() => {
     let cancelled = false;
@@ -74,12 +174,18 @@ export function WidgetRoot({ apiUrl, zeroUrl, token, container, widget, title, s
       const session = await fetchSession({ apiUrl: endpoints.apiUrl, widget, token });
       if (!cancelled) setReady({ endpoints, session });
     })().catch((err: unknown) => {
-      if (!cancelled) setError(err instanceof Error ? err.message : String(err));
+      if (cancelled) return;
+      const message = err instanceof Error ? err.message : String(err);
+      setError(message);
+      if (host) {
+        host.dataset.state = 'error';
+        emit(host, 'ops-error', { widget, kind: 'connection', message });
+      }
     });
     return () => {
       cancelled = true;
     };
-  }, [apiUrl, zeroUrl, token, widget]);
+  }, [apiUrl, zeroUrl, token, widget, host]);
 
   const me = ready?.session.kind === 'signed-in' ? ready.session.me : undefined;
   useTokenExpiryWarning(container, widget, me?.embed?.expiresAt);
@@ -90,11 +196,23 @@ export function WidgetRoot({ apiUrl, zeroUrl, token, container, widget, title, s
   const onSessionEnded = useCallback((session: Session) => setReady((r) => r && { ...r, session }), []);
   useIdentityWatch(credentials, me, onSessionEnded);
 
-  const frame = (badge: ReactNode, body: ReactNode) => (
-    <section className="rounded-card border border-line bg-surface font-sans text-ink shadow-sm" aria-label={title}>
-      <header className="flex items-center justify-between border-b border-line px-4 py-3">
+  const context = useMemo<WidgetContextValue | undefined>(
+    () =>
+      me && credentials && host && ready
+        ? { widget, host, me, credentials, reportTimezone: ready.endpoints.reportTimezone, scope, pinned, setCsv }
+        : undefined,
+    [me, credentials, host, ready, widget, scope, pinned, setCsv],
+  );
+
+  const frame = (header: ReactNode, body: ReactNode) => (
+    <section
+      data-theme={theme}
+      className="ops-frame rounded-card border border-line bg-surface font-sans text-ink shadow-sm"
+      aria-label={title}
+    >
+      <header className="flex min-h-12 flex-wrap items-center justify-between gap-2 border-b border-line px-4 py-2">
         <h2 className="text-sm font-semibold">{title}</h2>
-        {badge}
+        <div className="flex flex-wrap items-center gap-3">{header}</div>
       </header>
       {body}
     </section>
@@ -105,7 +223,21 @@ export function WidgetRoot({ apiUrl, zeroUrl, token, container, widget, title, s
   const { session, endpoints } = ready;
   if (session.kind === 'signed-out') return frame(null, <Notice tone="info">Sign in to see this. {session.message}</Notice>);
   if (session.kind === 'refused') return frame(null, <Notice tone="alert">{session.message}</Notice>);
+  if (!context) return frame(null, skeleton);
   return (
-    <ZeroProvider zero={pageZero(endpoints.zeroUrl, session.me, token)}>{frame(<ConnectionBadge />, children)}</ZeroProvider>
+    <ZeroProvider zero={pageZero(endpoints.zeroUrl, session.me, token)}>
+      <WidgetContext.Provider value={context}>
+        <StatusContext.Provider value={registry}>
+          {frame(
+            <>
+              {actions}
+              {csv && <CsvButton table={csv.table} />}
+              <ConnectionBadge />
+            </>,
+            children,
+          )}
+        </StatusContext.Provider>
+      </WidgetContext.Provider>
+    </ZeroProvider>
   );
 }

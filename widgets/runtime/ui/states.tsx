@@ -1,0 +1,34 @@
+// The states every widget shows the same way: placeholders that hold the loaded layout's space,
+// "nothing matches", and failures with what went wrong.
+import type { ReactNode } from 'react';
+
+/** A pulsing block; give it the size of what it stands for. */
+export function SkeletonBlock({ className = '' }: { className?: string }) {
+  return <div className={`animate-pulse rounded bg-skeleton ${className}`} aria-hidden="true" />;
+}
+
+/** Wraps placeholders so assistive technology hears "loading" once instead of empty shapes. */
+export function Loading({ label, className = '', children }: { label: string; className?: string; children: ReactNode }) {
+  return (
+    <div role="status" aria-busy="true" aria-label={label} className={className}>
+      {children}
+    </div>
+  );
+}
+
+export function EmptyState({ className = '', children }: { className?: string; children: ReactNode }) {
+  return <p className={`flex items-center justify-center px-4 text-center text-sm text-muted ${className}`}>{children}</p>;
+}
+
+export function ErrorNotice({ children }: { children: ReactNode }) {
+  return (
+    <p role="alert" className="px-4 py-3 text-sm text-danger">
+      {children}
+    </p>
+  );
+}
+
+/** Dims data that is being replaced, without hiding it (no flicker on filter changes). */
+export function Refreshing({ active, children }: { active: boolean; children: ReactNode }) {
+  return <div className={`transition-opacity duration-150 ${active ? 'opacity-60' : 'opacity-100'}`}>{children}</div>;
+}

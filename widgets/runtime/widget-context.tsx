@@ -1,0 +1,78 @@
+// What a widget's content needs from its frame: who is looking, how to reach the API, the filter
+// scope it shares with its neighbours, and its element (events are fired there). Provided by
+// WidgetRoot once the viewer is known, so every hook below may assume a signed-in viewer.
+import { createContext, useCallback, useContext, useEffect, useMemo, useSyncExternalStore } from 'react';
+import type { Filters } from '../../shared/analytics/filters.ts';
+import type { WidgetTag } from '../../shared/widgets.ts';
+import type { CsvTable } from './csv.ts';
+import { emit, type OpsDrillDetail, type OpsEventMap, type OpsEventName } from './events.ts';
+import { filterStore, withPinned } from './filter-store.ts';
+import type { Credentials, Me } from './session.ts';
+
+export interface WidgetContextValue {
+  widget: WidgetTag;
+  host: HTMLElement;
+  me: Me;
+  credentials: Credentials;
+  reportTimezone: string;
+  scope: string;
+  /** Keys pinned by the `filters` attribute: they override the scope's and the widget cannot edit them. */
+  pinned: Filters | undefined;
+  /** Registers what the CSV export button downloads (the frame shows the button while one is set). */
+  setCsv: (table: (() => CsvTable) | undefined) => void;
+}
+
+export const WidgetContext = createContext<WidgetContextValue | null>(null);
+
+export function useWidget(): WidgetContextValue {
+  const value = useContext(WidgetContext);
+  if (!value) throw new Error('useWidget() outside a WidgetRoot');
+  return value;
+}
+
+export function useEmit() {
+  const { host } = useWidget();
+  return useCallback(<N extends OpsEventName>(name: N, detail: OpsEventMap[N]) => emit(host, name, detail), [host]);
+}
+
+/** The scope's filters as this widget applies them (pinned keys on top), and a setter for the scope. */
+export function useFilters(): { filters: Filters; scoped: Filters; setFilters: (next: Filters) => void } {
+  const { scope, pinned, widget } = useWidget();
+  const store = filterStore(scope);
+  const scoped = useSyncExternalStore(store.subscribe, store.get, store.get);
+  const filters = useMemo(() => withPinned(scoped, pinned), [scoped, pinned]);
+  const fire = useEmit();
+  const setFilters = useCallback(
+    (next: Filters) => {
+      const before = store.get();
+      store.set(next);
+      if (store.get() !== before) fire('ops-filterchange', { widget, scope: store.scope, filters: store.get() });
+    },
+    [store, fire, widget],
+  );
+  return { filters, scoped, setFilters };
+}
+
+/** Offers `table` as the widget's CSV export while it is set (undefined hides the button). */
+export function useCsvExport(table: CsvTable | undefined): void {
+  const { setCsv } = useWidget();
+  useEffect(() => {
+    setCsv(table && (() => table));
+  }, [setCsv, table]);
+  useEffect(() => () => setCsv(undefined), [setCsv]);
+}
+
+/**
+ * Drill-down: announces the clicked segment as the widget's filters narrowed to it. The page (or
+ * the host) opens the ticket list with that filter.
+ */
+export function useDrill() {
+  const { widget } = useWidget();
+  const { filters } = useFilters();
+  const fire = useEmit();
+  return useCallback(
+    (narrow: Filters, label: string, status?: OpsDrillDetail['status']) =>
+      fire('ops-drill', { widget, filters: { ...filters, ...narrow }, label, ...(status ? { status } : {}) }),
+    [fire, widget, filters],
+  );
+}

@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
+import { NavLinks } from './nav-links.tsx';
+import { pagesFor } from './navigation.ts';
 import { currentViewer, publicApiUrl } from './session.ts';
 import { SignOutButton } from './sign-out-button.tsx';
 import './globals.css';
@@ -16,11 +18,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       <body>
         <header className="shell-header">
           <span className="shell-brand">OpsKings Support Analytics</span>
-          {viewer && (
-            <nav className="shell-nav" aria-label="Main">
-              <a href="/">Dashboard</a>
-            </nav>
-          )}
+          {viewer && <NavLinks pages={pagesFor(viewer)} />}
           {viewer && (
             <span className="shell-viewer">
               {viewer.name ?? 'Signed in'} · {viewer.role}

@@ -2,12 +2,29 @@
 // identically on the server and the client.
 import 'react';
 
-type WidgetAttributes = { 'api-url'?: string; 'zero-url'?: string; id?: string };
+type Common = {
+  'api-url'?: string;
+  'zero-url'?: string;
+  token?: string;
+  filters?: string;
+  'filter-scope'?: string;
+  'sync-url'?: string;
+  theme?: 'light' | 'dark' | 'auto';
+  id?: string;
+};
 
 declare module 'react' {
   namespace JSX {
     interface IntrinsicElements {
-      'ops-recent-tickets': WidgetAttributes;
+      'ops-recent-tickets': Common;
+      'ops-filter-bar': Common;
+      'ops-kpi-cards': Common;
+      'ops-tickets-over-time': Common & { chart?: 'line' | 'bar' };
+      'ops-ticket-distribution': Common & { view?: 'type' | 'priority' | 'both' };
+      'ops-team-performance': Common;
+      'ops-response-time': Common;
+      'ops-client-analysis': Common;
+      'ops-ticket-list': Common & { status?: string };
     }
   }
 }

@@ -1,4 +1,5 @@
 import { defineWidget } from '../runtime/define-widget.ts';
+import { commonAttributes } from '../runtime/widget-root.tsx';
 import { RecentTickets } from './recent-tickets.tsx';
 
-defineWidget('ops-recent-tickets', RecentTickets, { apiUrl: 'string', zeroUrl: 'string', token: 'string' });
+defineWidget('ops-recent-tickets', RecentTickets, { ...commonAttributes });

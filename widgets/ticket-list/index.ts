@@ -1,0 +1,5 @@
+import { commonAttributes } from '../runtime/widget-root.tsx';
+import { defineWidget } from '../runtime/define-widget.ts';
+import { TicketList } from './ticket-list.tsx';
+
+defineWidget('ops-ticket-list', TicketList, { ...commonAttributes });

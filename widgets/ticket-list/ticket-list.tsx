@@ -1,0 +1,11 @@
+// <ops-ticket-list>: placeholder until the widget is built.
+import { WidgetRoot, type WidgetAttributes } from '../runtime/widget-root.tsx';
+import { SkeletonBlock } from '../runtime/ui/states.tsx';
+
+export function TicketList(props: WidgetAttributes) {
+  return (
+    <WidgetRoot {...props} widget="ops-ticket-list" title="Tickets" skeleton={<SkeletonBlock className="m-4 h-40" />}>
+      <SkeletonBlock className="m-4 h-40" />
+    </WidgetRoot>
+  );
+}

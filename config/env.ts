@@ -5,19 +5,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseEnv } from 'node:util';
 import { z } from 'zod';
+import { isTimeZone } from '../shared/analytics/calendar.ts';
 
 // drizzle-kit loads this file through a CommonJS transform where import.meta is empty; it always
 // runs from the project root, so the working directory is the right fallback there.
 const projectRoot = import.meta.dirname ? path.resolve(import.meta.dirname, '..') : process.cwd();
-
-function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 const port = (fallback: number) => z.coerce.number().int().min(1).max(65535).default(fallback);
 const optionalUrl = z.url().optional();

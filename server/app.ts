@@ -2,6 +2,7 @@
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
+import type { ClientErrorStatusCode } from 'hono/utils/http-status';
 import { required, type Config } from '../config/env.ts';
 import { widgetHeader } from '../shared/widgets.ts';
 import { createAuth } from './auth/better-auth.ts';
@@ -52,7 +53,7 @@ export function createApp(config: Config, db: Database) {
   app.onError((err, c) => {
     if (err instanceof HTTPException && err.status < 500) {
       // Hono's own refusals, e.g. its JSON validator on a malformed body, in the API's problem shape.
-      return /json/i.test(err.message) ? invalidJson(c) : refuse(c, err.status, 'bad_request', err.message);
+      return /json/i.test(err.message) ? invalidJson(c) : refuse(c, err.status as ClientErrorStatusCode, 'bad_request', err.message);
     }
     console.error(`${c.req.method} ${c.req.path} failed:`, err);
     return c.json({ error: 'internal_error', message: 'The server failed to handle this request.' }, 500);

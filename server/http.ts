@@ -2,7 +2,7 @@
 // messages for invalid bodies, never a stack trace.
 import type { Context } from 'hono';
 import { validator } from 'hono/validator';
-import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { ClientErrorStatusCode, ServerErrorStatusCode } from 'hono/utils/http-status';
 import type { z } from 'zod';
 
 export interface Problem {
@@ -11,7 +11,14 @@ export interface Problem {
   fields?: Record<string, string>;
 }
 
-export function refuse(c: Context, status: ContentfulStatusCode, error: string, message: string, fields?: Record<string, string>) {
+/** The status is kept literal so typed clients see refusals apart from success bodies. */
+export function refuse<S extends ClientErrorStatusCode | ServerErrorStatusCode>(
+  c: Context,
+  status: S,
+  error: string,
+  message: string,
+  fields?: Record<string, string>,
+) {
   const body: Problem = fields ? { error, message, fields } : { error, message };
   return c.json(body, status);
 }

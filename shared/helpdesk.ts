@@ -8,3 +8,6 @@ export type TicketPriority = (typeof ticketPriorities)[number];
 
 /** Statuses that count as closed in analytics and allow feedback. */
 export const closedStatuses = ['resolved', 'closed'] as const satisfies readonly TicketStatus[];
+
+/** Statuses that count as open in analytics (the complement of closedStatuses). */
+export const openStatuses = ['open', 'in_progress'] as const satisfies readonly TicketStatus[];

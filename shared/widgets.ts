@@ -33,8 +33,10 @@ interface WidgetAccess {
   analytics: readonly AnalyticsPath[];
 }
 
-const charts = (...analytics: AnalyticsPath[]): WidgetAccess => ({ queries: [], mutators: [], analytics });
-const lookups = ['teamMembers.all', 'ticketTypes.all'];
+/** Every widget follows its viewer's change counter to stay live. */
+const live = 'changes.counter';
+const charts = (...analytics: AnalyticsPath[]): WidgetAccess => ({ queries: [live], mutators: [], analytics });
+const lookups = ['teamMembers.all', 'ticketTypes.all', live];
 
 export const accessByWidget: Record<WidgetTag, WidgetAccess> = {
   'ops-filter-bar': { queries: lookups, mutators: [], analytics: [] },
@@ -44,9 +46,10 @@ export const accessByWidget: Record<WidgetTag, WidgetAccess> = {
   'ops-team-performance': charts('team-performance'),
   'ops-response-time': charts('response-time', 'overdue'),
   'ops-client-analysis': charts('client-analysis'),
-  'ops-ticket-list': { queries: ['tickets.recent', 'tickets.detail', ...lookups], mutators: [], analytics: [] },
+  // The overview gives the list its exact total (ZQL has no count).
+  'ops-ticket-list': { queries: ['tickets.list', 'tickets.detail', ...lookups], mutators: [], analytics: ['overview'] },
   'ops-ticket-inbox': {
-    queries: ['tickets.recent', 'tickets.detail', 'clients.all', ...lookups],
+    queries: ['tickets.recent', 'tickets.list', 'tickets.detail', 'clients.all', ...lookups],
     mutators: ['tickets.update', 'messages.add'],
     analytics: [],
   },
@@ -55,7 +58,7 @@ export const accessByWidget: Record<WidgetTag, WidgetAccess> = {
     mutators: ['tickets.create', 'messages.add', 'feedback.leave'],
     analytics: [],
   },
-  'ops-recent-tickets': { queries: ['tickets.recent'], mutators: [], analytics: [] },
+  'ops-recent-tickets': { queries: ['tickets.recent', live], mutators: [], analytics: [] },
 };
 
 export function widgetsAllow(widgets: readonly WidgetTag[], kind: keyof WidgetAccess, name: string): boolean {

@@ -2,6 +2,11 @@
 // with the identity it derived itself, so the permission filters (permissions.ts) apply on every path.
 import { defineQueries, defineQuery } from '@rocicorp/zero';
 import { z } from 'zod';
+import { isTimeZone } from '../analytics/calendar.ts';
+import { ticketCondition } from '../analytics/filter-zql.ts';
+import { filtersSchema } from '../analytics/filters.ts';
+import { ticketPredicates } from '../analytics/predicates.ts';
+import { closedStatuses, openStatuses } from '../helpdesk.ts';
 import './context.ts';
 import {
   visibleChangeCounters,
@@ -17,6 +22,22 @@ export const RECENT_TICKETS_LIMIT = 20;
 
 const ticketIdArgs = z.object({ ticketId: z.number().int().positive() });
 
+export const TICKET_PAGE_MAX = 100;
+
+/**
+ * A page of tickets matching the shared filter model, newest first. Keyset pagination: `after` is
+ * the last row of the previous page, so a page costs the same wherever it is and rows inserted
+ * meanwhile do not shift it. Days are counted in `timeZone` (the server's REPORT_TIMEZONE, which
+ * widgets read from /api/config); it only moves day boundaries within the rows the viewer may see.
+ */
+export const ticketListArgs = z.object({
+  filters: filtersSchema,
+  status: z.enum(['open', 'closed']).optional(),
+  timeZone: z.string().refine(isTimeZone, 'must be an IANA time zone'),
+  after: z.object({ id: z.number().int().positive(), createdAt: z.number() }).optional(),
+  limit: z.number().int().min(1).max(TICKET_PAGE_MAX + 1),
+});
+
 export const queries = defineQueries({
   tickets: {
     recent: defineQuery(({ ctx }) =>
@@ -28,6 +49,14 @@ export const queries = defineQueries({
         .related('ticketType')
         .related('assignee'),
     ),
+    list: defineQuery(ticketListArgs, ({ args, ctx }) => {
+      const predicates = ticketPredicates(args.filters, args.timeZone);
+      let q = visibleTickets(zql.tickets, ctx).where((eb) => ticketCondition(eb, predicates));
+      if (args.status) q = q.where('status', 'IN', args.status === 'open' ? openStatuses : closedStatuses);
+      q = q.orderBy('createdAt', 'desc').orderBy('id', 'desc');
+      if (args.after) q = q.start(args.after);
+      return q.limit(args.limit).related('client').related('ticketType').related('assignee');
+    }),
     detail: defineQuery(ticketIdArgs, ({ args, ctx }) =>
       visibleTickets(zql.tickets, ctx)
         .where('id', args.ticketId)

@@ -3,32 +3,10 @@
 import { useQuery } from '@rocicorp/zero/react';
 import { useRef } from 'react';
 import { queries, RECENT_TICKETS_LIMIT } from '../../shared/zero/queries.ts';
-import { formatDateTime, formatWhen, humanize } from '../runtime/format.ts';
+import { formatDateTime, formatWhen } from '../runtime/format.ts';
+import { PriorityBadge, StatusBadge } from '../runtime/ui/badges.tsx';
 import { useNow } from '../runtime/use-now.ts';
 import { WidgetRoot, type WidgetAttributes } from '../runtime/widget-root.tsx';
-
-const priorityTone: Record<string, string> = {
-  urgent: 'bg-rose-100 text-rose-800',
-  high: 'bg-orange-100 text-orange-800',
-  medium: 'bg-sky-100 text-sky-800',
-  low: 'bg-slate-100 text-slate-700',
-};
-
-const statusTone: Record<string, string> = {
-  open: 'bg-amber-100 text-amber-800',
-  in_progress: 'bg-indigo-100 text-indigo-800',
-  resolved: 'bg-emerald-100 text-emerald-800',
-  closed: 'bg-slate-200 text-slate-700',
-};
-
-function Badge({ value, tones }: { value: string | null; tones: Record<string, string> }) {
-  if (!value) return <span className="text-muted">—</span>;
-  return (
-    <span className={`rounded-full px-2 py-0.5 text-xs font-medium whitespace-nowrap ${tones[value] ?? 'bg-slate-100'}`}>
-      {humanize(value)}
-    </span>
-  );
-}
 
 const rowHeight = 'h-11';
 
@@ -37,9 +15,9 @@ function SkeletonRows() {
     <div aria-busy="true" aria-label="Loading tickets">
       {Array.from({ length: RECENT_TICKETS_LIMIT }, (_, i) => (
         <div key={i} className={`${rowHeight} flex items-center gap-4 border-b border-line px-4 last:border-0`}>
-          <div className="h-3 w-10 animate-pulse rounded bg-slate-200" />
-          <div className="h-3 flex-1 animate-pulse rounded bg-slate-200" />
-          <div className="h-3 w-24 animate-pulse rounded bg-slate-200" />
+          <div className="h-3 w-10 animate-pulse rounded bg-skeleton" />
+          <div className="h-3 flex-1 animate-pulse rounded bg-skeleton" />
+          <div className="h-3 w-24 animate-pulse rounded bg-skeleton" />
         </div>
       ))}
     </div>
@@ -100,8 +78,8 @@ function TicketTable() {
                   <span className="block text-xs text-muted">{t.ticketType?.typeName}</span>
                 </td>
                 <td className="px-4 whitespace-nowrap">{t.client?.clientName ?? '—'}</td>
-                <td className="px-4"><Badge value={t.priority} tones={priorityTone} /></td>
-                <td className="px-4"><Badge value={t.status} tones={statusTone} /></td>
+                <td className="px-4"><PriorityBadge value={t.priority} /></td>
+                <td className="px-4"><StatusBadge value={t.status} /></td>
                 <td className="px-4 whitespace-nowrap text-muted">
                   {t.createdAt == null ? '—' : (
                     <time dateTime={new Date(t.createdAt).toISOString()} title={formatDateTime(t.createdAt)}>

@@ -1,7 +1,7 @@
 // Registers a React component as a custom element through r2wc, with what every widget needs:
 // the shared stylesheet adopted before the first render, attribute removal that actually reaches
-// React (r2wc ignores removed or empty attributes), and protection against double registration
-// when several bundles' entries load on one page.
+// React (r2wc ignores removed or empty attributes), HTML boolean attributes (present = true), and
+// protection against double registration when several bundles' entries load on one page.
 import r2wc from '@r2wc/react-to-web-component';
 import type { ComponentType } from 'react';
 import { widgetStyleSheet } from './styles.ts';
@@ -42,7 +42,9 @@ export function defineWidget<Props extends object>(
       const prop = propByAttribute.get(name);
       if (prop !== undefined && (newValue === null || newValue === '')) {
         const type = propTypes[prop];
-        this[propsKey][prop] = type === 'boolean' ? false : type === 'string' && newValue === '' ? '' : undefined;
+        // HTML boolean attributes: present (even empty, <x sync-url>) is true, absent is false.
+        this[propsKey][prop] =
+          type === 'boolean' ? newValue === '' : type === 'string' && newValue === '' ? '' : undefined;
         this[renderKey]();
         return;
       }

@@ -2,4 +2,4 @@ import { commonAttributes } from '../runtime/widget-root.tsx';
 import { defineWidget } from '../runtime/define-widget.ts';
 import { TicketList } from './ticket-list.tsx';
 
-defineWidget('ops-ticket-list', TicketList, { ...commonAttributes });
+defineWidget('ops-ticket-list', TicketList, { ...commonAttributes, status: 'string', pageSize: 'number' });

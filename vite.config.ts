@@ -25,6 +25,9 @@ export default defineConfig({
     outDir: 'dist/widgets',
     emptyOutDir: true,
     target: 'es2022',
+    // Browsers with light-dark() (the theme's light and dark defaults); lower targets would make
+    // the CSS minifier resolve it once on :host, where the `theme` attribute cannot switch it.
+    cssTarget: ['chrome123', 'edge123', 'firefox120', 'safari17.5'],
     manifest: true,
     reportCompressedSize: true,
     rolldownOptions: {

@@ -23,7 +23,7 @@ declare module 'react' {
       'ops-ticket-distribution': Common & { view?: 'type' | 'priority' | 'both' };
       'ops-team-performance': Common;
       'ops-response-time': Common;
-      'ops-client-analysis': Common;
+      'ops-client-analysis': Common & { 'page-size'?: string };
       'ops-ticket-list': Common & { status?: string };
     }
   }

@@ -1,0 +1,151 @@
+// Section 2: how long resolved tickets took, in bins of hours, stacked by priority. The legend's
+// entries (buttons) and the bars drill down by priority; an sr-only table carries the numbers.
+import { useMemo } from 'react';
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { ResponseTimeResponse } from '../../shared/analytics/api.ts';
+import { ticketPriorities, type TicketPriority } from '../../shared/helpdesk.ts';
+import { formatCount } from '../runtime/format.ts';
+import { SkeletonBlock } from '../runtime/ui/states.tsx';
+import { buttonClass, PriorityDot, priorityColor, priorityLabel } from './panel.tsx';
+
+const chartHeight = 224;
+/** 20 px legend + 8 px gap + the chart. */
+export const histogramHeight = 'h-63';
+
+const hoursNumber = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
+
+/** "0–4 h", "48–72 h", "≥ 720 h" (the last bin is open-ended). */
+export function bucketLabel(fromHours: number, toHours: number | null): string {
+  return toHours === null ? `≥ ${hoursNumber.format(fromHours)} h` : `${hoursNumber.format(fromHours)}–${hoursNumber.format(toHours)} h`;
+}
+
+export function HistogramSkeleton() {
+  return (
+    <div className="flex h-full flex-col gap-2">
+      <div className="flex h-5 items-center gap-3">
+        {ticketPriorities.map((p) => (
+          <SkeletonBlock key={p} className="h-3 w-14" />
+        ))}
+      </div>
+      <SkeletonBlock className="flex-1" />
+    </div>
+  );
+}
+
+const tooltipStyle = {
+  background: 'var(--color-surface)',
+  border: '1px solid var(--color-line)',
+  borderRadius: '0.375rem',
+  color: 'var(--color-ink)',
+  fontSize: '0.75rem',
+};
+
+export function PriorityLegend({ onPriority }: { onPriority: (p: TicketPriority) => void }) {
+  return (
+    <ul className="flex h-5 flex-wrap items-center gap-x-4 text-xs" aria-label="Priorities (show their tickets)">
+      {ticketPriorities.map((p) => (
+        <li key={p}>
+          <button
+            type="button"
+            data-legend={p}
+            onClick={() => onPriority(p)}
+            title={`Show ${p} priority tickets`}
+            className={`inline-flex items-center gap-1.5 text-muted hover:text-ink hover:underline ${buttonClass}`}
+          >
+            <PriorityDot priority={p} />
+            {priorityLabel(p)}
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function Histogram({ data, onPriority }: { data: ResponseTimeResponse; onPriority: (p: TicketPriority) => void }) {
+  const bins = useMemo(
+    () =>
+      data.histogram.map((b) => ({
+        ...b,
+        label: bucketLabel(b.fromHours, b.toHours),
+        total: ticketPriorities.reduce((sum, p) => sum + b[p], 0),
+      })),
+    [data.histogram],
+  );
+  return (
+    <div className="flex h-full flex-col gap-2">
+      <PriorityLegend onPriority={onPriority} />
+      <div aria-hidden="true" style={{ height: chartHeight }}>
+        <ResponsiveContainer width="100%" height={chartHeight}>
+          <BarChart data={bins} margin={{ top: 4, right: 4, bottom: 0, left: 0 }} accessibilityLayer={false}>
+            <CartesianGrid vertical={false} stroke="var(--color-line)" />
+            <XAxis
+              dataKey="label"
+              tick={{ fill: 'var(--color-muted)', fontSize: 11 }}
+              tickLine={false}
+              axisLine={{ stroke: 'var(--color-line)' }}
+              minTickGap={8}
+              interval="preserveStart"
+            />
+            <YAxis
+              tick={{ fill: 'var(--color-muted)', fontSize: 11 }}
+              tickLine={false}
+              axisLine={false}
+              width={44}
+              allowDecimals={false}
+              tickFormatter={(v: number) => formatCount(v)}
+            />
+            <Tooltip
+              cursor={{ fill: 'var(--color-accent-soft)' }}
+              contentStyle={tooltipStyle}
+              labelStyle={{ color: 'var(--color-ink)', fontWeight: 600 }}
+              formatter={(value) => (typeof value === 'number' ? formatCount(value) : value)}
+              // Top of the stack first, as the bars read.
+              itemSorter={(item) => -ticketPriorities.findIndex((p) => p === item.dataKey)}
+            />
+            {ticketPriorities.map((p) => (
+              <Bar
+                key={p}
+                dataKey={p}
+                name={priorityLabel(p)}
+                stackId="priority"
+                fill={priorityColor[p]}
+                isAnimationActive={false}
+                cursor="pointer"
+                onClick={() => onPriority(p)}
+              />
+            ))}
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+      <table className="sr-only">
+        <caption>Resolved tickets by resolution time and priority</caption>
+        <thead>
+          <tr>
+            <th scope="col">Resolution time</th>
+            {ticketPriorities.map((p) => (
+              <th key={p} scope="col">
+                {priorityLabel(p)}
+              </th>
+            ))}
+            <th scope="col">Total</th>
+          </tr>
+        </thead>
+        <tbody>
+          {bins.map((b) => (
+            <tr key={b.fromHours} data-bucket={b.label}>
+              <th scope="row">{b.label}</th>
+              {ticketPriorities.map((p) => (
+                <td key={p} data-col={p} data-value={b[p]}>
+                  {formatCount(b[p])}
+                </td>
+              ))}
+              <td data-col="total" data-value={b.total}>
+                {formatCount(b.total)}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -5,6 +5,7 @@ import { useRef } from 'react';
 import { queries, RECENT_TICKETS_LIMIT } from '../../shared/zero/queries.ts';
 import { formatDateTime, formatWhen } from '../runtime/format.ts';
 import { PriorityBadge, StatusBadge } from '../runtime/ui/badges.tsx';
+import { useReportStatus } from '../runtime/status.ts';
 import { useNow } from '../runtime/use-now.ts';
 import { WidgetRoot, type WidgetAttributes } from '../runtime/widget-root.tsx';
 
@@ -28,6 +29,8 @@ function TicketTable() {
   const [tickets, result] = useQuery(queries.tickets.recent());
   const now = useNow();
   const seen = useRef<Set<number> | null>(null);
+  const error = result.type === 'error' ? (result.error?.message ?? 'unknown error') : undefined;
+  useReportStatus({ loading: result.type === 'unknown' && tickets.length === 0, refreshing: false, error });
 
   if (result.type === 'error') {
     return (

@@ -1,0 +1,170 @@
+// The staff dashboard as people use it: widgets agree with the API and with plain SQL, the filter
+// bar drives every widget and the URL, a drill-down opens the matching tickets, a write shows up
+// without a reload, and client users never reach staff pages.
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Sql } from '../../database/client.ts';
+import type { OverviewResponse, TicketDistributionResponse, TicketsOverTimeResponse } from '../../shared/analytics/api.ts';
+import type { Filters } from '../../shared/analytics/filters.ts';
+import { signIn } from '../support/e2e-auth.ts';
+import { e2eSql } from '../support/e2e-database.ts';
+
+let sql: Sql;
+test.beforeAll(() => {
+  sql = e2eSql();
+});
+test.afterAll(async () => {
+  await sql.end();
+});
+
+const dashboardWidgets = ['ops-filter-bar', 'ops-kpi-cards', 'ops-tickets-over-time', 'ops-ticket-distribution'];
+
+async function allReady(page: Page, tags = dashboardWidgets): Promise<void> {
+  for (const tag of tags) await expect(page.locator(tag)).toHaveAttribute('data-state', 'ready', { timeout: 20_000 });
+}
+
+/** The analytics API as the page's own session sees it. */
+async function api<T>(page: Page, path: string, body: object): Promise<T> {
+  const apiUrl = await page.locator('ops-kpi-cards').getAttribute('api-url');
+  const res = await page.request.post(`${apiUrl}/api/analytics/${path}`, { data: body });
+  expect(res.status(), await res.text()).toBe(200);
+  return (await res.json()) as T;
+}
+
+async function count(rows: Promise<{ n: number }[]>): Promise<number> {
+  const [row] = await rows;
+  return row!.n;
+}
+
+function metric(page: Page, name: string): Locator {
+  return page.locator(`ops-kpi-cards [data-metric="${name}"]`);
+}
+
+async function expectWidgetsMatchApi(page: Page, filters: Filters): Promise<void> {
+  const overview = await api<OverviewResponse>(page, 'overview', { filters });
+  await expect(metric(page, 'total')).toHaveAttribute('data-value', String(overview.totalTickets));
+  await expect(metric(page, 'open')).toHaveAttribute('data-value', String(overview.openTickets));
+  await expect(metric(page, 'csat-responses')).toHaveAttribute('data-value', String(overview.csatResponses));
+  await expect(metric(page, 'avg-resolution')).toHaveAttribute('data-value', String(overview.avgResolutionHours ?? ''));
+
+  const series = await api<TicketsOverTimeResponse>(page, 'tickets-over-time', { filters });
+  const periods = page.locator('ops-tickets-over-time [data-row]');
+  await expect(periods).toHaveCount(series.buckets.length);
+  const shown = await periods.evaluateAll((rows) =>
+    rows.map((r) => ({ period: r.getAttribute('data-period'), created: Number(r.getAttribute('data-created')), resolved: Number(r.getAttribute('data-resolved')) })),
+  );
+  expect(shown).toEqual(series.buckets);
+
+  const distribution = await api<TicketDistributionResponse>(page, 'ticket-distribution', { filters });
+  for (const p of distribution.byPriority) {
+    const row = page.locator(`ops-ticket-distribution [data-priority="${p.priority}"]`).first();
+    await expect(row).toHaveAttribute('data-open', String(p.open));
+    await expect(row).toHaveAttribute('data-closed', String(p.closed));
+  }
+}
+
+test('every dashboard widget shows the numbers of the API, and the total equals count(*)', async ({ page }) => {
+  await signIn(page, 'admin@company.com');
+  await allReady(page);
+  const n = await count(sql<{ n: number }[]>`select count(*)::int as n from tickets`);
+  await expect(metric(page, 'total')).toHaveAttribute('data-value', String(n));
+  await expectWidgetsMatchApi(page, {});
+  await page.screenshot({ path: test.info().outputPath('dashboard.png'), fullPage: true });
+});
+
+test('the filter bar drives every widget and the URL, and a reload restores the view', async ({ page }) => {
+  await signIn(page, 'admin@company.com');
+  await allReady(page);
+  await page.locator('ops-filter-bar [data-filter="priority"]').click();
+  await page.locator('ops-filter-bar').getByRole('checkbox', { name: /^high$/i }).check();
+  await page.keyboard.press('Escape');
+
+  await expect.poll(() => new URL(page.url()).searchParams.get('ops-filters')).not.toBeNull();
+  const inUrl = JSON.parse(new URL(page.url()).searchParams.get('ops-filters')!) as Filters;
+  expect(inUrl.priority?.values).toEqual(['high']);
+  const n = await count(sql<{ n: number }[]>`select count(*)::int as n from tickets where priority = 'high'`);
+  await expect(metric(page, 'total')).toHaveAttribute('data-value', String(n));
+  await expectWidgetsMatchApi(page, inUrl);
+  await page.screenshot({ path: test.info().outputPath('dashboard-filtered.png'), fullPage: true });
+
+  await page.reload();
+  await allReady(page);
+  await expect(metric(page, 'total')).toHaveAttribute('data-value', String(n));
+  await expect(page.locator('ops-filter-bar [data-filter="priority"]')).toContainText(/high/i);
+});
+
+test('a drill-down opens the ticket list with the clicked segment', async ({ page }) => {
+  await signIn(page, 'admin@company.com');
+  await allReady(page);
+  await page.locator('ops-ticket-distribution [data-priority="urgent"] [data-status="open"]').first().click();
+  await expect(page).toHaveURL(/\/tickets\?/);
+  const url = new URL(page.url());
+  expect(url.searchParams.get('status')).toBe('open');
+  expect(JSON.parse(url.searchParams.get('ops-filters')!)).toMatchObject({ priority: { op: 'is', values: ['urgent'] } });
+
+  const list = page.locator('ops-ticket-list');
+  await expect(list).toHaveAttribute('data-state', 'ready', { timeout: 20_000 });
+  const expected = await sql<{ id: number }[]>`
+    select id from tickets where priority = 'urgent' and status in ('open', 'in_progress')
+    order by created_at desc, id desc limit 25`;
+  const n = await count(sql<{ n: number }[]>`
+    select count(*)::int as n from tickets where priority = 'urgent' and status in ('open', 'in_progress')`);
+  await expect(list.locator('[data-range]')).toHaveText(`Showing 1–${expected.length} of ${n.toLocaleString('en-US')}`);
+  const ids = await list.locator('tr[data-ticket-id]').evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-ticket-id'))));
+  expect(ids).toEqual(expected.map((r) => r.id));
+
+  // The next page continues exactly where the first ended.
+  await list.getByRole('button', { name: 'Next' }).click();
+  const second = await sql<{ id: number }[]>`
+    select id from tickets where priority = 'urgent' and status in ('open', 'in_progress')
+    order by created_at desc, id desc limit 25 offset 25`;
+  await expect(list.locator('tr[data-ticket-id]').first()).toHaveAttribute('data-ticket-id', String(second[0]!.id));
+  const ids2 = await list.locator('tr[data-ticket-id]').evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-ticket-id'))));
+  expect(ids2).toEqual(second.map((r) => r.id));
+  await page.screenshot({ path: test.info().outputPath('tickets-drilled.png'), fullPage: true });
+});
+
+test('a ticket inserted in Postgres changes the KPI cards without a reload', async ({ page }) => {
+  await signIn(page, 'admin@company.com');
+  await allReady(page);
+  const before = Number(await metric(page, 'total').getAttribute('data-value'));
+  const openBefore = Number(await metric(page, 'open').getAttribute('data-value'));
+  await page.evaluate(() => {
+    (window as unknown as { marker: string }).marker = 'same document';
+  });
+  const started = Date.now();
+  await sql`insert into tickets (client_id, ticket_type_id, status, priority, title, created_at)
+            values (1, 1, 'open', 'high', 'Live KPI check', now())`;
+  await expect(metric(page, 'total')).toHaveAttribute('data-value', String(before + 1));
+  await expect(metric(page, 'open')).toHaveAttribute('data-value', String(openBefore + 1));
+  test.info().annotations.push({ type: 'insert-to-kpi-ms', description: String(Date.now() - started) });
+  expect(await page.evaluate(() => (window as unknown as { marker?: string }).marker)).toBe('same document');
+});
+
+test('a client user cannot reach staff pages', async ({ page }) => {
+  await signIn(page, 'contact@growthco.io');
+  await expect(page).toHaveURL(/\/portal$/);
+  for (const path of ['/dashboard', '/team', '/clients', '/response-time', '/tickets']) {
+    await page.goto(path);
+    await expect(page).toHaveURL(/\/portal$/);
+  }
+  await expect(page.locator('.shell-nav a')).toHaveText(['Portal']);
+});
+
+test('every staff page renders its widgets (screenshots, light and dark)', async ({ page }) => {
+  await signIn(page, 'admin@company.com');
+  const pages: [string, string[]][] = [
+    ['/dashboard', dashboardWidgets],
+    ['/team', ['ops-filter-bar', 'ops-team-performance']],
+    ['/clients', ['ops-filter-bar', 'ops-client-analysis']],
+    ['/response-time', ['ops-filter-bar', 'ops-response-time']],
+    ['/tickets', ['ops-filter-bar', 'ops-ticket-list']],
+  ];
+  for (const [path, tags] of pages) {
+    await page.goto(path);
+    await allReady(page, tags);
+    const name = path.slice(1);
+    await page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage: true });
+    await page.evaluate((tags) => tags.forEach((t) => document.querySelector(t)?.setAttribute('theme', 'dark')), tags);
+    await page.screenshot({ path: test.info().outputPath(`${name}-dark.png`), fullPage: true });
+  }
+});

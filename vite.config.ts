@@ -41,6 +41,11 @@ export default defineConfig({
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 40 },
             { name: 'r2wc', test: /node_modules[\\/]@r2wc[\\/]/, priority: 35 },
             { name: 'zero', test: /node_modules[\\/](@rocicorp|@badrap)[\\/]/, priority: 32 },
+            // Libraries only some widgets use get chunks of their own, so a KPI card or a ticket
+            // list does not download a chart library.
+            { name: 'charts', test: /node_modules[\\/](recharts|d3-[a-z-]+|victory-vendor|decimal\.js-light|es-toolkit|@reduxjs|redux|reselect|immer|react-redux|use-sync-external-store|eventemitter3|tiny-invariant|clsx)[\\/]/, priority: 30 },
+            { name: 'tables', test: /node_modules[\\/]@tanstack[\\/]/, priority: 30 },
+            { name: 'calendar', test: /node_modules[\\/](react-day-picker|date-fns|@date-fns)[\\/]/, priority: 30 },
             { name: 'vendor', test: /node_modules[\\/]/, priority: 20 },
             { name: 'runtime', test: /[\\/](widgets[\\/]runtime|shared)[\\/]/, priority: 10 },
           ],

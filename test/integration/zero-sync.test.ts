@@ -91,7 +91,7 @@ describe('synced queries through real Zero clients', () => {
     view.destroy();
   });
 
-  it('replicates exactly the seven published tables, and only public team member columns', () => {
+  it('replicates exactly the seven helpdesk tables plus the change counters, and only public team member columns', () => {
     const replica = new Database(path.join(stack.config.dataDir, 'zero', 'replica.db'), { readonly: true });
     try {
       const tables = replica.prepare(`select name from sqlite_master where type = 'table' order by name`).all() as {
@@ -102,6 +102,7 @@ describe('synced queries through real Zero clients', () => {
         .map((t) => t.name)
         .filter((n) => !n.includes('.') && !n.startsWith('sqlite_') && !n.startsWith('_'));
       expect(appTables).toEqual([
+        'change_counters',
         'clients',
         'payments',
         'team_members',

@@ -134,9 +134,9 @@ export interface Summary {
   value: string;
 }
 
-function summaryOf(label: string, condition: string | undefined, any: string, shown = condition): Summary {
+function summaryOf(label: string, condition: string | undefined, unfiltered: string, shown = condition): Summary {
   return condition === undefined
-    ? { text: `${label}: ${any}`, value: capitalize(any) }
+    ? { text: `${label}: ${unfiltered}`, value: capitalize(unfiltered) }
     : { text: `${label} ${condition}`, value: shown ?? condition };
 }
 

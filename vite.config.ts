@@ -43,9 +43,14 @@ export default defineConfig({
             { name: 'zero', test: /node_modules[\\/](@rocicorp|@badrap)[\\/]/, priority: 32 },
             // Libraries only some widgets use get chunks of their own, so a KPI card or a ticket
             // list does not download a chart library.
-            { name: 'charts', test: /node_modules[\\/](recharts|d3-[a-z-]+|victory-vendor|decimal\.js-light|es-toolkit|@reduxjs|redux|reselect|immer|react-redux|use-sync-external-store|eventemitter3|tiny-invariant|clsx)[\\/]/, priority: 30 },
+            { name: 'charts', test: /node_modules[\\/](recharts|d3-[a-z-]+|victory-vendor|decimal\.js-light|@reduxjs|redux|reselect|immer|react-redux|eventemitter3|tiny-invariant)[\\/]/, priority: 30 },
             { name: 'tables', test: /node_modules[\\/]@tanstack[\\/]/, priority: 30 },
-            { name: 'calendar', test: /node_modules[\\/](react-day-picker|date-fns|@date-fns)[\\/]/, priority: 30 },
+            { name: 'calendar', test: /node_modules[\\/]react-day-picker[\\/]/, priority: 30 },
+            // Shared with the runtime or another optional library (date-fns: the runtime's day
+            // arithmetic; use-sync-external-store: TanStack Table). Without their own group they
+            // would be taken along as dependencies into the calendar or charts chunk, and every
+            // widget would download that chunk.
+            { name: 'common', test: /node_modules[\\/](date-fns|@date-fns|use-sync-external-store)[\\/]/, priority: 31 },
             { name: 'vendor', test: /node_modules[\\/]/, priority: 20 },
             { name: 'runtime', test: /[\\/](widgets[\\/]runtime|shared)[\\/]/, priority: 10 },
           ],

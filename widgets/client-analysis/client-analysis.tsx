@@ -12,6 +12,7 @@ import {
 } from '@tanstack/react-table';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { clientSortKeys, type ClientAnalysisRow, type ClientSortKey } from '../../shared/analytics/api.ts';
+import { dayOf } from '../../shared/analytics/calendar.ts';
 import { useAnalytics } from '../runtime/analytics-client.ts';
 import type { CsvTable } from '../runtime/csv.ts';
 import { formatCount, formatMoney, humanize } from '../runtime/format.ts';
@@ -190,7 +191,6 @@ function ClientTable({ pageSize }: { pageSize: number }) {
   }, [beyondEnd, question, total, pageSize]);
 
   const day = useMemo(() => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: reportTimezone }), [reportTimezone]);
-  const isoDay = useMemo(() => new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: reportTimezone }), [reportTimezone]);
 
   const first = data ? (data.page - 1) * data.pageSize : 0;
   const csv = useMemo<CsvTable | undefined>(
@@ -205,10 +205,10 @@ function ClientTable({ pageSize }: { pageSize: number }) {
           r.totalTickets,
           r.openTickets,
           r.totalSpent,
-          r.lastTicketAt === null ? null : isoDay.format(new Date(r.lastTicketAt)),
+          r.lastTicketAt === null ? null : dayOf(new Date(r.lastTicketAt).getTime(), reportTimezone),
         ]),
       },
-    [data, isoDay],
+    [data, reportTimezone],
   );
   useCsvExport(csv);
 

@@ -18,6 +18,8 @@ const envSchema = z.object({
   DATA_DIR: z.string().min(1).default('.data'),
   HOST_PORT: port(3000),
   API_PORT: port(3001),
+  // The embed demo: a stand-in for another company tool, on an origin of its own.
+  EMBED_DEMO_PORT: port(3002),
   ZERO_PORT: port(4848),
   PG_PORT: port(54329),
   PG_USER: z.string().min(1).default('postgres'),
@@ -41,6 +43,9 @@ const envSchema = z.object({
   AUTH_DATABASE_URL: optionalUrl,
   // Backends of embedding sites call POST /api/embed/tokens with one of these (comma separated).
   EMBED_API_KEYS: z.string().default(''),
+  // The embed demo's own backend key. Only when set (the stack runner generates it) does the API
+  // accept it and allow the demo's origin; a deployment without the demo leaves it unset.
+  EMBED_DEMO_API_KEY: z.string().min(16).optional(),
   // Parent domain for the session cookie when host, API and zero-cache live on sibling subdomains
   // (e.g. .example.com for app., api. and zero.example.com). Unset: a host-only cookie.
   COOKIE_DOMAIN: z.string().regex(/^\.?[a-z0-9.-]+$/i, 'a domain such as .example.com').optional(),
@@ -61,6 +66,7 @@ const envSchema = z.object({
   PUBLIC_HOST_URL: optionalUrl,
   PUBLIC_API_URL: optionalUrl,
   PUBLIC_ZERO_URL: optionalUrl,
+  PUBLIC_EMBED_DEMO_URL: optionalUrl,
   // Extra origins (comma separated) allowed to load widgets and call the API.
   ALLOWED_ORIGINS: z.string().default(''),
 });
@@ -72,7 +78,7 @@ export interface Config {
   env: Record<string, string>;
   projectRoot: string;
   dataDir: string;
-  ports: { host: number; api: number; zero: number; zeroChangeStreamer: number; postgres: number };
+  ports: { host: number; api: number; embedDemo: number; zero: number; zeroChangeStreamer: number; postgres: number };
   postgres: {
     embedded: boolean;
     user: string;
@@ -92,13 +98,15 @@ export interface Config {
   zero: { adminPassword: string | undefined; logLevel: Env['ZERO_LOG_LEVEL'] };
   secrets: { betterAuth: string | undefined; embedToken: string | undefined };
   embedApiKeys: string[];
+  /** The embed demo's key; also in embedApiKeys, and its origin in allowedOrigins, when set. */
+  embedDemoApiKey: string | undefined;
   demoPassword: string;
   signInRateLimit: number;
   cookieDomain: string | undefined;
   reportTimezone: string;
   mail: { smtpUrl: string | undefined; from: string };
   /** Public URLs (as a browser reaches them) and internal ones (service to service). */
-  urls: { host: string; api: string; zero: string; apiInternal: string; zeroInternal: string };
+  urls: { host: string; api: string; zero: string; embedDemo: string; apiInternal: string; zeroInternal: string };
   allowedOrigins: string[];
 }
 
@@ -166,6 +174,8 @@ export function loadConfig(source: Record<string, string | undefined> = processE
   const adminUrl =
     env.DATABASE_URL ?? `postgresql://${credentials}@127.0.0.1:${env.PG_PORT}/${env.PG_DATABASE}`;
   const database = databaseName(adminUrl);
+  const embedDemoUrl = trimSlash(env.PUBLIC_EMBED_DEMO_URL ?? `http://localhost:${env.EMBED_DEMO_PORT}`);
+  const demo = env.EMBED_DEMO_API_KEY;
 
   return {
     env: Object.fromEntries(defined),
@@ -174,6 +184,7 @@ export function loadConfig(source: Record<string, string | undefined> = processE
     ports: {
       host: env.HOST_PORT,
       api: env.API_PORT,
+      embedDemo: env.EMBED_DEMO_PORT,
       zero: env.ZERO_PORT,
       zeroChangeStreamer: env.ZERO_PORT + 1,
       postgres: env.PG_PORT,
@@ -196,7 +207,8 @@ export function loadConfig(source: Record<string, string | undefined> = processE
     },
     zero: { adminPassword: env.ZERO_ADMIN_PASSWORD, logLevel: env.ZERO_LOG_LEVEL },
     secrets: { betterAuth: env.BETTER_AUTH_SECRET, embedToken: env.EMBED_TOKEN_SECRET },
-    embedApiKeys: list(env.EMBED_API_KEYS),
+    embedApiKeys: [...list(env.EMBED_API_KEYS), ...(demo ? [demo] : [])],
+    embedDemoApiKey: demo,
     demoPassword: env.DEMO_PASSWORD,
     signInRateLimit: env.SIGN_IN_RATE_LIMIT,
     cookieDomain: env.COOKIE_DOMAIN,
@@ -206,10 +218,11 @@ export function loadConfig(source: Record<string, string | undefined> = processE
       host: trimSlash(env.PUBLIC_HOST_URL ?? `http://localhost:${env.HOST_PORT}`),
       api: trimSlash(env.PUBLIC_API_URL ?? `http://localhost:${env.API_PORT}`),
       zero: trimSlash(env.PUBLIC_ZERO_URL ?? `http://localhost:${env.ZERO_PORT}`),
+      embedDemo: embedDemoUrl,
       apiInternal: `http://127.0.0.1:${env.API_PORT}`,
       zeroInternal: `http://127.0.0.1:${env.ZERO_PORT}`,
     },
-    allowedOrigins: list(env.ALLOWED_ORIGINS),
+    allowedOrigins: [...list(env.ALLOWED_ORIGINS), ...(demo ? [embedDemoUrl] : [])],
   };
 }
 

@@ -11,6 +11,7 @@ const generated = [
   'EMBED_TOKEN_SECRET',
   'APP_DB_PASSWORD',
   'AUTH_DB_PASSWORD',
+  'EMBED_DEMO_API_KEY',
 ] as const;
 
 function stored(dir: string, name: string): string {

@@ -1,5 +1,5 @@
 // Brings the whole product up — Postgres → databases → migrations → seed if empty → zero-cache,
-// API, widget build, host — and down in reverse.
+// API, embed demo, widget build, host — and down in reverse.
 import fs from 'node:fs';
 import path from 'node:path';
 import { redact, type Config } from '../../config/env.ts';
@@ -12,7 +12,7 @@ import { createDemoAccountsIfNoUsers, seedIfEmpty } from '../../database/seed/in
 import { buildIfStale } from './builds.ts';
 import { startPostgres } from './postgres.ts';
 import { assertPortFree, Service, stopAllServices } from './service.ts';
-import { apiSpec, hostBuildSpec, hostSpec, widgetBuildSpec, zeroCacheSpec } from './services.ts';
+import { apiSpec, embedDemoSpec, hostBuildSpec, hostSpec, widgetBuildSpec, zeroCacheSpec } from './services.ts';
 
 export interface StackOptions {
   /** Delete the data folder first (tests start from a known state). */
@@ -47,6 +47,7 @@ export async function startStack(config: Config, options: StackOptions = {}): Pr
     fs.mkdirSync(config.dataDir, { recursive: true });
     await assertPortFree(config.ports.host, 'host', 'HOST_PORT');
     await assertPortFree(config.ports.api, 'API', 'API_PORT');
+    if (config.embedDemoApiKey) await assertPortFree(config.ports.embedDemo, 'embed demo', 'EMBED_DEMO_PORT');
     await assertPortFree(config.ports.zero, 'zero-cache', 'ZERO_PORT');
     await assertPortFree(config.ports.zeroChangeStreamer, 'zero-cache change streamer (ZERO_PORT+1)', 'ZERO_PORT');
 
@@ -84,6 +85,10 @@ export async function startStack(config: Config, options: StackOptions = {}): Pr
       }),
     );
     const api = timed('api', `ready on port ${config.ports.api}`, Service.start(apiSpec(config, echo)));
+    // Another company's tool, on an origin of its own; only where its API key was configured.
+    const embedDemo = config.embedDemoApiKey
+      ? [timed('embed-demo', `ready on port ${config.ports.embedDemo}`, Service.start(embedDemoSpec(config, echo)))]
+      : [];
     const widgets = buildIfStale(widgetBuildSpec(config)).then((ran) =>
       step('widgets', ran ? 'built dist/widgets' : 'up to date', t),
     );
@@ -95,7 +100,7 @@ export async function startStack(config: Config, options: StackOptions = {}): Pr
     );
     // Everything is awaited before a failure is reported, so nothing is left half started.
     const [started, built] = await Promise.all([
-      Promise.allSettled([zero, api, host]),
+      Promise.allSettled([zero, api, ...embedDemo, host]),
       Promise.allSettled([widgets]),
     ]);
     for (const r of started) if (r.status === 'fulfilled') services.push(r.value);
@@ -122,6 +127,7 @@ export function describeStack(config: Config): string {
     `  API         ${config.urls.api}   (health: ${config.urls.api}/healthz)`,
     `  Widgets     ${config.urls.api}/widgets/loader.js`,
     `  zero-cache  ${config.urls.zero}`,
+    ...(config.embedDemoApiKey ? [`  Embed demo  ${config.urls.embedDemo}/embed-demo   (another origin: a chart on an embed token)`] : []),
     `  Postgres    ${redact(pg.adminUrl)}${pg.embedded ? '   (psql "' + pg.adminUrl + '")' : ''}`,
     `  Logs        ${path.relative(process.cwd(), path.join(config.dataDir, 'logs')) || '.'}/`,
   ];

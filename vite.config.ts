@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 const widgetsDir = path.resolve(import.meta.dirname, 'widgets');
 
@@ -17,8 +17,29 @@ const widgetEntries = Object.fromEntries(
     .map((d) => [d.name, path.join(widgetsDir, d.name, 'index.ts')]),
 );
 
+// Recharts reads its scales from `import * as d3Scales from 'victory-vendor/d3-scale'` by name, so
+// every d3 scale (time, utc, log, sequential, …, with d3-time and d3-time-format) would be kept.
+// With `scale="auto"`, the only setting the widgets use, it asks for band, point or linear alone;
+// a widget that sets another `scale` name must add it here, or recharts falls back to `point`.
+// Saves about 8 kB gzip on every chart widget.
+const usedD3Scales = ['scaleBand', 'scaleLinear', 'scalePoint'];
+const d3ScaleSubsetId = '\0d3-scale-subset';
+
+function d3ScaleSubset(): Plugin {
+  return {
+    name: 'd3-scale-subset',
+    enforce: 'pre',
+    resolveId(source) {
+      return source === 'victory-vendor/d3-scale' ? d3ScaleSubsetId : null;
+    },
+    load(id) {
+      return id === d3ScaleSubsetId ? `export { ${usedD3Scales.join(', ')} } from 'd3-scale';` : null;
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), tailwindcss()],
+  plugins: [react(), tailwindcss(), d3ScaleSubset()],
   base: './',
   publicDir: false,
   build: {
@@ -33,6 +54,9 @@ export default defineConfig({
     rolldownOptions: {
       input: { loader: path.join(widgetsDir, 'loader.ts'), ...widgetEntries },
       preserveEntrySignatures: 'exports-only',
+      // Recharts builds its selectors at module level without pure annotations; reselect's
+      // createSelector only wraps functions, so unused selectors can go.
+      treeshake: { manualPureFunctions: ['createSelector'] },
       output: {
         entryFileNames: '[name].js',
         chunkFileNames: 'chunks/[name]-[hash].js',
@@ -43,7 +67,10 @@ export default defineConfig({
             { name: 'zero', test: /node_modules[\\/](@rocicorp|@badrap)[\\/]/, priority: 32 },
             // Libraries only some widgets use get chunks of their own, so a KPI card or a ticket
             // list does not download a chart library.
-            { name: 'charts', test: /node_modules[\\/](recharts|d3-[a-z-]+|victory-vendor|decimal\.js-light|@reduxjs|redux|reselect|immer|react-redux|eventemitter3|tiny-invariant)[\\/]/, priority: 30 },
+            // Split by the set of chart widgets using each module (the chunk names list them): the
+            // distribution (a pie) skips the bar and line code, the response-time histogram the line
+            // code. A page with all three loads about 6 kB more than from one chunk (gzip context).
+            { name: 'charts', test: /node_modules[\\/](recharts|d3-[a-z-]+|victory-vendor|decimal\.js-light|@reduxjs|redux|reselect|immer|react-redux|eventemitter3|tiny-invariant)[\\/]/, priority: 30, entriesAware: true },
             { name: 'tables', test: /node_modules[\\/]@tanstack[\\/]/, priority: 30 },
             { name: 'calendar', test: /node_modules[\\/]react-day-picker[\\/]/, priority: 30 },
             // Shared with the runtime or another optional library (date-fns: the runtime's day

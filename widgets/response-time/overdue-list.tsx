@@ -2,9 +2,10 @@
 // whatever the page holds, so paging never moves anything; tickets still open past their type's
 // expected hours carry a "Breaching now" badge.
 import type { OverdueResponse } from '../../shared/analytics/api.ts';
-import { formatCount, formatDateTime, formatHours, humanize } from '../runtime/format.ts';
+import { formatDateTime, formatHours, humanize } from '../runtime/format.ts';
 import { SkeletonBlock } from '../runtime/ui/states.tsx';
-import { buttonClass, isPriority, PriorityDot, priorityLabel } from './panel.tsx';
+import { PaginationBar, showingRange } from '../runtime/ui/table-pagination.tsx';
+import { isPriority, PriorityDot, priorityLabel } from './panel.tsx';
 
 export const overduePageSize = 10;
 
@@ -55,41 +56,16 @@ export function OverdueSkeleton() {
 function rangeText(data: OverdueResponse): string {
   if (data.total === 0) return 'No overdue tickets';
   const from = (data.page - 1) * data.pageSize + 1;
-  const to = Math.min(data.total, from + data.rows.length - 1);
-  return `Showing ${formatCount(from)}–${formatCount(to)} of ${formatCount(data.total)}`;
+  return showingRange(from, from + data.rows.length - 1, data.total);
 }
 
-const pagerButton = `rounded-md border border-line px-3 py-1 text-xs hover:bg-accent-soft disabled:cursor-not-allowed disabled:opacity-50 disabled:hover:bg-transparent ${buttonClass}`;
-
-interface PagerProps {
+interface OverdueListProps {
   data: OverdueResponse;
   page: number;
   onPage: (page: number) => void;
 }
 
-function Pager({ data, page, onPage }: PagerProps) {
-  const lastPage = Math.max(1, Math.ceil(data.total / overduePageSize));
-  return (
-    <div className="flex h-9 items-center justify-between gap-3">
-      <p className="text-xs text-muted tabular-nums" aria-live="polite" data-range="">
-        {rangeText(data)}
-      </p>
-      <div className="flex items-center gap-2">
-        <span className="text-xs text-muted tabular-nums">
-          Page {formatCount(page)} of {formatCount(lastPage)}
-        </span>
-        <button type="button" className={pagerButton} disabled={page <= 1} onClick={() => onPage(page - 1)}>
-          Previous
-        </button>
-        <button type="button" className={pagerButton} disabled={page >= lastPage} onClick={() => onPage(page + 1)}>
-          Next
-        </button>
-      </div>
-    </div>
-  );
-}
-
-export function OverdueList({ data, page, onPage }: PagerProps) {
+export function OverdueList({ data, page, onPage }: OverdueListProps) {
   return (
     <div className="flex h-full flex-col gap-2">
       <div className={`${tableHeight} overflow-x-auto overflow-y-hidden`}>
@@ -169,7 +145,15 @@ export function OverdueList({ data, page, onPage }: PagerProps) {
           </tbody>
         </table>
       </div>
-      <Pager data={data} page={page} onPage={onPage} />
+      <PaginationBar
+        page={page}
+        pageSize={overduePageSize}
+        total={data.total}
+        onPageChange={onPage}
+        label="Overdue pages"
+        emptyText="No overdue tickets"
+        frameClass="h-9"
+      />
     </div>
   );
 }

@@ -8,10 +8,11 @@ import type { Filters } from '../../shared/analytics/filters.ts';
 import { queries } from '../../shared/zero/queries.ts';
 import { useAnalytics } from '../runtime/analytics-client.ts';
 import type { CsvTable } from '../runtime/csv.ts';
-import { formatCount, formatDateTime } from '../runtime/format.ts';
+import { formatDateTime } from '../runtime/format.ts';
 import { useReportStatus } from '../runtime/status.ts';
 import { PriorityBadge, StatusBadge } from '../runtime/ui/badges.tsx';
 import { EmptyState, ErrorNotice, Loading, SkeletonBlock } from '../runtime/ui/states.tsx';
+import { Pager, showingRange } from '../runtime/ui/table-pagination.tsx';
 import { useCsvExport, useFilters, useWidget } from '../runtime/widget-context.tsx';
 import { WidgetRoot, type WidgetAttributes } from '../runtime/widget-root.tsx';
 
@@ -179,31 +180,14 @@ function Tickets({ status, pageSize }: { status: ListStatus | undefined; pageSiz
             </div>
         )}
       </div>
-      <nav className="flex items-center justify-between gap-3 border-t border-line px-4 py-2 text-sm" aria-label="Pages">
-        <span className="text-muted" aria-live="polite" data-range="">
-          {shown.length === 0
-            ? ' '
-            : `Showing ${formatCount(firstRow)}–${formatCount(firstRow + shown.length - 1)}${total === undefined ? '' : ` of ${formatCount(total)}`}`}
-        </span>
-        <span className="flex gap-2">
-          <button
-            type="button"
-            disabled={pageIndex === 0}
-            onClick={() => move(cursors.slice(0, -1))}
-            className="rounded-md border border-line px-3 py-1 disabled:opacity-40 focus-visible:outline-2 focus-visible:outline-accent"
-          >
-            Previous
-          </button>
-          <button
-            type="button"
-            disabled={!nextCursor}
-            onClick={() => nextCursor && move([...cursors, nextCursor])}
-            className="rounded-md border border-line px-3 py-1 disabled:opacity-40 focus-visible:outline-2 focus-visible:outline-accent"
-          >
-            Next
-          </button>
-        </span>
-      </nav>
+      <Pager
+        summary={shown.length === 0 ? '' : showingRange(firstRow, firstRow + shown.length - 1, total)}
+        hasPrevious={pageIndex > 0}
+        hasNext={nextCursor !== undefined}
+        onPrevious={() => move(cursors.slice(0, -1))}
+        onNext={() => nextCursor && move([...cursors, nextCursor])}
+        label="Ticket pages"
+      />
     </div>
   );
 }

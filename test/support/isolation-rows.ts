@@ -25,6 +25,12 @@ export function serverTable(table: ZeroTable): string {
 }
 
 /**
+ * Postgres keeps microseconds; Zero's epoch milliseconds for the same instant can be another double
+ * (…171.9531 for …171.953). Both sides are compared at the microsecond, as the decimal's nearest double.
+ */
+const timestampDecimals = 3;
+
+/**
  * A select list that returns a table's Zero columns under Zero's names and in Zero's value types:
  * timestamps as epoch milliseconds, numerics and bigints as doubles (zero-cache replicates them as numbers).
  * `types` maps "table.column" to Postgres' data_type (see columnTypes).
@@ -39,7 +45,7 @@ export function zeroSelectList(table: ZeroTable, types: ReadonlyMap<string, stri
       if (!type) throw new Error(`no column ${server}.${column} in Postgres`);
       const ref = `${alias}."${column}"`;
       const value = type.startsWith('timestamp')
-        ? `(extract(epoch from ${ref}) * 1000)::float8`
+        ? `round(extract(epoch from ${ref}) * 1000, ${timestampDecimals})::float8`
         : type === 'numeric' || type === 'bigint'
           ? `${ref}::float8`
           : ref;
@@ -55,9 +61,15 @@ export async function columnTypes(sql: Sql): Promise<Map<string, string>> {
   return new Map(rows.map((r) => [`${r.table_name}.${r.column_name}`, r.data_type]));
 }
 
+function toMicroseconds(value: unknown): unknown {
+  if (typeof value !== 'number' || Number.isInteger(value)) return value;
+  const scale = 10 ** timestampDecimals;
+  return Math.round(value * scale) / scale;
+}
+
 /** A Zero row without its relationships, undefined read as null (Zero omits nothing, Postgres neither). */
 export function columnsOnly(table: ZeroTable, row: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(zeroColumns(table).map((c) => [c, row[c] ?? null]));
+  return Object.fromEntries(zeroColumns(table).map((c) => [c, toMicroseconds(row[c] ?? null)]));
 }
 
 /** Every helpdesk row as text, by table and id: what a write changed is the difference of two. */

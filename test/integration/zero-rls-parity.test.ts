@@ -4,13 +4,17 @@
 // same user selects through the RLS helper. fast-check prints the seed and the counterexample on
 // failure; FC_SEED=<seed> replays a run.
 import fc from 'fast-check';
+import type postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect, type Sql } from '../../database/client.ts';
 import { createRls, type RlsTransaction, type WithRls } from '../../server/rls.ts';
-import { queries } from '../../shared/zero/queries.ts';
+import type { Filters } from '../../shared/analytics/filters.ts';
+import { queries, TICKET_PAGE_MAX } from '../../shared/zero/queries.ts';
+import { Reference } from '../support/analytics-reference.ts';
 import { startApiStack, type ApiStack, type SignedIn } from '../support/api-stack.ts';
 import { columnsOnly, columnTypes, serverTable, zeroSelectList, type ZeroTable } from '../support/isolation-rows.ts';
 import { lyingZeros, syncedRows, type LyingZero } from '../support/isolation-zero.ts';
+import { randomFilters, seededRandom } from '../support/random-filters.ts';
 
 const CLIENTS = 50;
 const TEAM_MEMBERS = 15;
@@ -170,7 +174,7 @@ describe('synced queries return exactly what RLS lets the same user select', () 
         const user = await userFor(pick);
         const own = user.me.clientId ?? 1;
         const id =
-          draw.whose === 'staff' ? 0 : draw.whose === 'own' ? own : draw.whose === 'missing' ? 10_000 + draw.index : ((own + draw.index) % CLIENTS) + 1;
+          draw.whose === 'staff' ? 0 : draw.whose === 'own' ? own : draw.whose === 'missing' ? 10_000 + (draw.index % 1000) : ((own + draw.index) % CLIENTS) + 1;
         const zero = (await syncedRows(zeroOf(user).materialize(queries.changes.counter({ id })))).map((r) =>
           columnsOnly('changeCounters', r),
         );
@@ -233,5 +237,121 @@ describe('synced queries return exactly what RLS lets the same user select', () 
       { numRuns: 25, endOnFailure: true, seed },
     );
     console.log(`tickets.detail runs: ${seen.visible} visible tickets, ${seen.hidden} hidden or missing`);
+  });
+
+  it('tickets.list', async () => {
+    // The expectation is built without the product's filter compiler: the analytics reference's
+    // plain SQL (local days via AT TIME ZONE), the statuses spelled out, and the keyset written as
+    // ZQL's start() means it (exclusive; ZQL sorts NULL lowest, so under `desc` NULLs come last).
+    type Key = { id: number; createdAt: number };
+    type AfterKind = 'none' | 'listed' | 'foreign' | 'missing';
+    const statuses = { open: ['open', 'in_progress'], closed: ['resolved', 'closed'] } as const;
+    const ms = '(extract(epoch from t.created_at) * 1000)::float8';
+    const ids = {
+      members: (await su<{ id: number }[]>`select id from team_members order by id`).map((r) => r.id),
+      types: (await su<{ id: number }[]>`select id from ticket_types order by id`).map((r) => r.id),
+    };
+    // Every ticket, to draw `after` rows the caller may not see (or that do not exist) from.
+    const everyTicket = await su<Key[]>`
+      select t.id, ${su.unsafe(ms)} as "createdAt" from tickets t where t.created_at is not null order by t.id`;
+    // The stack's report zone first (the widgets' choice), then zones whose days are not UTC's:
+    // New York (DST in March and November), Auckland (12–13 hours ahead, DST the other way round).
+    const zones = [...new Set([stack.config.reportTimezone, 'America/New_York', 'Pacific/Auckland'])];
+    const references = new Map(zones.map((zone) => [zone, new Reference(su, zone)]));
+    const utc = new Reference(su, 'UTC');
+
+    const listArb = fc.record({
+      // Random filters rarely leave any of a client's twenty-odd tickets, and rarely put a day
+      // boundary where the caller has tickets: so also none, and the day of one of them.
+      filters: fc.record({ kind: fc.constantFrom('random', 'random', 'none', 'ticketDay', 'ticketDay'), seed: fc.nat() }),
+      timeZone: fc.constantFrom(...zones),
+      status: fc.constantFrom(undefined, 'open' as const, 'closed' as const),
+      limit: fc.integer({ min: 1, max: TICKET_PAGE_MAX + 1 }),
+      // `listed`: a row of the expected result, so the page continues a real one; `foreign`: a real
+      // row outside it (hidden by RLS, the filters or the status); `missing`: no such ticket.
+      after: fc.record({ whose: fc.constantFrom<AfterKind>('listed', 'listed', 'none', 'foreign', 'missing'), index: fc.nat() }),
+    });
+    type ListDraw = typeof listArb extends fc.Arbitrary<infer T> ? T : never;
+
+    async function drawFilters(tx: RlsTransaction, draw: ListDraw, status: postgres.Fragment): Promise<Filters> {
+      if (draw.filters.kind === 'none') return {};
+      if (draw.filters.kind === 'random') return randomFilters(seededRandom(draw.filters.seed), ids);
+      // A day, in the drawn zone, of one of the caller's tickets with the drawn status; preferably
+      // of one whose day there is not its UTC day, so that counting days in UTC gives another page.
+      const days = await tx<{ day: string; shifted: boolean }[]>`
+        select to_char(t.created_at at time zone ${draw.timeZone}, 'YYYY-MM-DD') as day,
+               (t.created_at at time zone ${draw.timeZone})::date <> (t.created_at at time zone 'UTC')::date as shifted
+          from tickets t where t.created_at is not null and ${status} order by t.id`;
+      const shifted = days.filter((d) => d.shifted);
+      const pool = shifted.length > 0 ? shifted : days;
+      if (pool.length === 0) return {};
+      const date = pool[draw.filters.seed % pool.length]!.day;
+      return { created: draw.filters.seed % 3 === 0 ? { op: 'onOrBefore', date } : { op: 'on', date } };
+    }
+
+    function drawAfter(matching: Key[], draw: { whose: AfterKind; index: number }): Key | undefined {
+      const k = draw.index;
+      if (draw.whose === 'listed' && matching.length > 0) return matching[k % matching.length];
+      if (draw.whose === 'foreign') {
+        const listed = new Set(matching.map((r) => r.id));
+        const foreign = everyTicket.filter((r) => !listed.has(r.id));
+        return foreign.length > 0 ? foreign[k % foreign.length] : undefined;
+      }
+      // A nonexistent id at an instant real tickets have, so a tie on createdAt is decided by id.
+      if (draw.whose === 'missing') return { id: maxTicketId + 1 + (k % 1000), createdAt: everyTicket[k % everyTicket.length]!.createdAt };
+      return undefined;
+    }
+
+    const seen = { runs: 0, rows: 0, empty: 0, full: 0, zoneMatters: 0, after: { none: 0, listed: 0, foreign: 0, missing: 0 } };
+
+    await fc.assert(
+      fc.asyncProperty(userArb, listArb, async (pick, draw) => {
+        const user = await userFor(pick);
+        const { args, expected, afterKind, zoneMatters } = await withRls(user.me, async (tx) => {
+          const status = draw.status ? tx`t.status in ${tx([...statuses[draw.status]])}` : tx`true`;
+          const filters = await drawFilters(tx, draw, status);
+          const where = references.get(draw.timeZone)!.where(filters);
+          const matching = await tx<Key[]>`
+            select t.id, ${tx.unsafe(ms)} as "createdAt" from tickets t
+             where ${where} and ${status} and t.created_at is not null
+             order by t.created_at desc, t.id desc`;
+          const after = drawAfter(matching, draw.after);
+          const args = { filters, status: draw.status, timeZone: draw.timeZone, limit: draw.limit, ...(after ? { after } : {}) };
+          const keyset = after
+            ? tx`(t.created_at is null or ${tx.unsafe(ms)} < ${after.createdAt}
+                  or (${tx.unsafe(ms)} = ${after.createdAt} and t.id < ${after.id}))`
+            : tx`true`;
+          const pageWhere = (dayFilter: typeof where) => tx<Row[]>`
+            select ${tx.unsafe(zeroSelectList('tickets', types, 't'))} from tickets t
+             where ${dayFilter} and ${status} and ${keyset}
+             order by t.created_at desc nulls last, t.id desc limit ${draw.limit}`;
+          const page = await pageWhere(where);
+          // Whether this run would notice days counted in UTC instead (reported below).
+          const utcPage = filters.created && draw.timeZone !== 'UTC' ? await pageWhere(utc.where(filters)) : page;
+          return {
+            args,
+            expected: await Promise.all(page.map((t) => ticketWithBasicsAs(tx, t))),
+            afterKind: after ? draw.after.whose : ('none' as const),
+            zoneMatters: JSON.stringify(utcPage.map((t) => t.id)) !== JSON.stringify(page.map((t) => t.id)),
+          };
+        });
+
+        const rows = await syncedRows(zeroOf(user).materialize(queries.tickets.list(args)));
+        expect(rows.map(zeroTicketWithBasics), `tickets.list(${JSON.stringify(args)}) as ${user.email}`).toEqual(expected);
+
+        seen.runs += 1;
+        seen.rows += expected.length;
+        seen.after[afterKind] += 1;
+        if (expected.length === 0) seen.empty += 1;
+        if (expected.length === draw.limit) seen.full += 1;
+        if (zoneMatters) seen.zoneMatters += 1;
+      }),
+      { numRuns: 50, endOnFailure: true, seed },
+    );
+    const a = seen.after;
+    console.log(
+      `tickets.list runs: ${seen.runs} (${seen.rows} rows; ${seen.empty} empty, ${seen.full} full pages; ` +
+        `${seen.zoneMatters} pages UTC's days would change); after: ${a.listed} listed, ${a.foreign} foreign, ${a.missing} missing, ${a.none} none`,
+    );
   });
 });

@@ -17,6 +17,9 @@ const generated = [
 function stored(dir: string, name: string): string {
   const file = path.join(dir, name);
   if (!fs.existsSync(file)) {
+    // The data folder itself keeps the default mode: the embedded Postgres (its own OS user when we
+    // run as root) must reach its cluster inside; a recursive mkdir would make every level 0700.
+    fs.mkdirSync(path.dirname(dir), { recursive: true });
     fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
     fs.writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600 });
   }

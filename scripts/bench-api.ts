@@ -24,6 +24,7 @@ import { analyticsPaths, type AnalyticsPath } from '../shared/analytics/api.ts';
 import type { Filters } from '../shared/analytics/filters.ts';
 import { Reference } from '../test/support/analytics-reference.ts';
 import { randomFilters, seededRandom, type Random } from '../test/support/random-filters.ts';
+import { percentile } from './bench/stats.ts';
 import { markdownTable } from './bench/table.ts';
 import { startPostgres } from './stack/postgres.ts';
 import { Service } from './stack/service.ts';
@@ -76,7 +77,6 @@ function bodyFor(endpoint: Endpoint, filters: Filters, r: Random): unknown {
 
 const rolledBack = new Error('rolled back on purpose');
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!;
 
 interface Timings {
   tickets: number;

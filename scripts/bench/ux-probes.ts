@@ -1,0 +1,168 @@
+// What the UX benchmark runs inside the page. Each probe notes times with the page's own
+// performance.now() (0 = navigation start) from a MutationObserver on the widgets, so a figure is
+// when the page changed, not when Playwright's polling noticed. The functions are serialised into
+// the page: they use nothing from this module's scope.
+// Widgets mirror their data state on their element (widgets/runtime/status.ts): data-state is
+// loading | refreshing | ready | error.
+
+export interface LoadProbe {
+  /** When every widget on the page last became ready (null while one is not). */
+  readyAt: number | null;
+  /** The last data-state change of any widget. */
+  lastChangeAt: number;
+  /** When each widget (by tag) last became ready, for the breakdown of a load. */
+  widgets: Record<string, number>;
+}
+
+export interface StepProbe {
+  /** The user's click (its event time), or for steps started outside the page, null. */
+  startedAt: number | null;
+  /** When the step's result was on the page. */
+  doneAt: number | null;
+  /** A widget fell back to its skeleton (data-state loading) on the way. */
+  sawLoading: boolean;
+}
+
+declare global {
+  interface Window {
+    __uxLoad?: LoadProbe;
+    __uxStep?: StepProbe;
+  }
+}
+
+/** Init script (every document): when every element matching `selector` last became ready. */
+export function installLoadProbe(selector: string): void {
+  const probe: LoadProbe = { readyAt: null, lastChangeAt: 0, widgets: {} };
+  window.__uxLoad = probe;
+  new MutationObserver((records) => {
+    const now = performance.now();
+    if (records.some((r) => r.type === 'attributes')) probe.lastChangeAt = now;
+    const widgets = [...document.querySelectorAll<HTMLElement>(selector)];
+    for (const w of widgets) {
+      if (w.dataset.state !== 'ready') delete probe.widgets[w.localName];
+      else probe.widgets[w.localName] ??= now;
+    }
+    const ready = widgets.length > 0 && widgets.every((w) => w.dataset.state === 'ready');
+    if (!ready) probe.readyAt = null;
+    else probe.readyAt ??= now;
+  }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-state'] });
+}
+
+/** The page has had every widget ready, with no state change, for `quietMs`. */
+export function loadSettled(quietMs: number): boolean {
+  const p = window.__uxLoad;
+  return p !== undefined && p.readyAt !== null && performance.now() - Math.max(p.readyAt, p.lastChangeAt) >= quietMs;
+}
+
+/** When the page asked for the widget bundle (its loader), and when each widget became ready. */
+export function loadBreakdown(): { loaderAt: number | null; widgets: Record<string, number> } {
+  const loader = performance.getEntriesByType('resource').find((e) => new URL(e.name).pathname === '/widgets/loader.js');
+  return { loaderAt: loader?.startTime ?? null, widgets: { ...window.__uxLoad?.widgets } };
+}
+
+/** Each widget's data-state, for error messages. */
+export function widgetStates(selector: string): string {
+  const widgets = [...document.querySelectorAll<HTMLElement>(selector)];
+  if (widgets.length === 0) return `no widgets on ${location.pathname}`;
+  return widgets.map((w) => `${w.localName}=${w.dataset.state ?? '(none)'}`).join(', ');
+}
+
+/**
+ * Times the next click until every widget is ready again, each of `redraw` having left ready on
+ * the way (refreshing, then ready with the new filters' data).
+ */
+export function armRedraw({ selector, redraw }: { selector: string; redraw: string[] }): void {
+  const step: StepProbe = { startedAt: null, doneAt: null, sawLoading: false };
+  window.__uxStep = step;
+  const widgets = [...document.querySelectorAll<HTMLElement>(selector)];
+  const left = new Set<Element>();
+  document.addEventListener(
+    'click',
+    (event) => {
+      const now = performance.now();
+      step.startedAt = event.timeStamp > 0 && event.timeStamp <= now ? event.timeStamp : now;
+    },
+    { capture: true, once: true },
+  );
+  const observer = new MutationObserver((records) => {
+    if (step.startedAt === null) return;
+    for (const r of records) {
+      const el = r.target as HTMLElement;
+      if (el.dataset.state !== 'ready' || (r.oldValue !== null && r.oldValue !== 'ready')) left.add(el);
+      if (el.dataset.state === 'loading' || r.oldValue === 'loading') step.sawLoading = true;
+    }
+    const ready = widgets.every((w) => w.dataset.state === 'ready');
+    if (ready && widgets.every((w) => !redraw.includes(w.localName) || left.has(w))) {
+      step.doneAt = performance.now();
+      observer.disconnect();
+    }
+  });
+  for (const w of widgets) observer.observe(w, { attributes: true, attributeFilter: ['data-state'], attributeOldValue: true });
+}
+
+/**
+ * Times the next click until the ticket list shows rows none of which it showed before, with its
+ * "Showing a–b of N" line updated.
+ */
+export function armNextPage(): void {
+  const step: StepProbe = { startedAt: null, doneAt: null, sawLoading: false };
+  window.__uxStep = step;
+  const host = document.querySelector<HTMLElement>('ops-ticket-list');
+  const root = host?.shadowRoot;
+  if (!host || !root) throw new Error('no <ops-ticket-list> with a shadow root on this page');
+  const ids = () => [...root.querySelectorAll<HTMLElement>('tr[data-row]')].map((r) => r.dataset.ticketId ?? '');
+  const range = () => root.querySelector('[data-range]')?.textContent ?? '';
+  const before = new Set(ids());
+  const rangeBefore = range();
+  document.addEventListener(
+    'click',
+    (event) => {
+      const now = performance.now();
+      step.startedAt = event.timeStamp > 0 && event.timeStamp <= now ? event.timeStamp : now;
+    },
+    { capture: true, once: true },
+  );
+  const observer = new MutationObserver(() => {
+    if (step.startedAt === null) return;
+    if (host.dataset.state === 'loading') step.sawLoading = true;
+    const shown = ids();
+    const text = range();
+    if (shown.length > 0 && shown.every((id) => !before.has(id)) && text !== rangeBefore && /^Showing \S+–\S+ of /.test(text)) {
+      step.doneAt = performance.now();
+      observer.disconnect();
+    }
+  });
+  observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
+  observer.observe(host, { attributes: true, attributeFilter: ['data-state'] });
+}
+
+/**
+ * Notes when `[data-metric=<metric>]` in `widget` shows `value`. doneAt is wall-clock time
+ * (performance.timeOrigin + now) because the step starts outside the page (a SQL insert).
+ */
+export function armMetric({ widget, metric, value }: { widget: string; metric: string; value: string }): void {
+  const step: StepProbe = { startedAt: null, doneAt: null, sawLoading: false };
+  window.__uxStep = step;
+  const root = document.querySelector(widget)?.shadowRoot;
+  if (!root) throw new Error(`no <${widget}> with a shadow root on this page`);
+  const observer = new MutationObserver(() => {
+    if (root.querySelector(`[data-metric="${metric}"]`)?.getAttribute('data-value') === value) {
+      step.doneAt = performance.timeOrigin + performance.now();
+      observer.disconnect();
+    }
+  });
+  observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
+}
+
+export function stepDone(): boolean {
+  return (window.__uxStep?.doneAt ?? null) !== null;
+}
+
+export function readStep(): StepProbe | undefined {
+  return window.__uxStep;
+}
+
+/** The page's wall clock, to relate its times to this process's. */
+export function pageEpoch(): number {
+  return performance.timeOrigin + performance.now();
+}

@@ -2,7 +2,6 @@
 // renders no widget itself; it only places the elements.
 import type { ReactNode } from 'react';
 import { loadConfig } from '../../config/env.ts';
-import { WidgetBundle } from './widget-bundle.tsx';
 
 export function widgetEndpoints() {
   const { urls } = loadConfig();
@@ -15,7 +14,10 @@ export function WidgetPage({ title, className = '', children }: { title: string;
     <main className={`shell-main ${className}`}>
       <h1>{title}</h1>
       {children}
-      <WidgetBundle src={`${urls.api}/widgets/loader.js`} />
+      {/* In the server's HTML, so the browser fetches the bundle while the page is still parsing
+          rather than after hydration; React hoists it into <head> and loads it once across pages.
+          The elements upgrade whenever it runs; no widget renders on the server. */}
+      <script type="module" async src={`${urls.api}/widgets/loader.js`} />
     </main>
   );
 }

@@ -31,8 +31,13 @@ async function fetchConfig(apiUrl: string): Promise<ApiConfig> {
   return { zeroUrl: body.zeroUrl, reportTimezone: body.reportTimezone };
 }
 
+/** The `api-url` attribute, or else the server this bundle was loaded from. */
+export function apiUrlOf(attribute: string | undefined): string {
+  return (attribute || apiUrlFromModule(import.meta.url)).replace(/\/+$/, '');
+}
+
 export async function resolveEndpoints(attrs: { apiUrl?: string; zeroUrl?: string }): Promise<Endpoints> {
-  const apiUrl = (attrs.apiUrl || apiUrlFromModule(import.meta.url)).replace(/\/+$/, '');
+  const apiUrl = apiUrlOf(attrs.apiUrl);
   let request = configRequests.get(apiUrl);
   if (!request) {
     request = fetchConfig(apiUrl);

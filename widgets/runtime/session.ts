@@ -26,7 +26,23 @@ export function apiHeaders({ widget, token }: Credentials): Record<string, strin
   return token ? { [widgetHeader]: widget, authorization: `Bearer ${token}` } : { [widgetHeader]: widget };
 }
 
-export async function fetchSession(credentials: Credentials): Promise<Session> {
+// Widgets of one page ask at the same moment: with the cookie session they share one request (the
+// answer does not depend on the widget); a token's answer does, so each widget asks for itself.
+// Only requests in flight are shared, never a settled answer: a later check must see a sign-out.
+const inFlight = new Map<string, Promise<Session>>();
+
+export function fetchSession(credentials: Credentials): Promise<Session> {
+  if (credentials.token) return requestSession(credentials);
+  const key = credentials.apiUrl;
+  let request = inFlight.get(key);
+  if (!request) {
+    request = requestSession(credentials).finally(() => inFlight.delete(key));
+    inFlight.set(key, request);
+  }
+  return request;
+}
+
+async function requestSession(credentials: Credentials): Promise<Session> {
   const res = await client(credentials.apiUrl).api.me.$get(undefined, {
     headers: apiHeaders(credentials),
     init: { credentials: credentials.token ? 'omit' : 'include' },

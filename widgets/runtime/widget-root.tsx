@@ -9,7 +9,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } fro
 import type { Filters } from '../../shared/analytics/filters.ts';
 import type { WidgetTag } from '../../shared/widgets.ts';
 import { downloadCsv, type CsvTable } from './csv.ts';
-import { resolveEndpoints, type Endpoints } from './endpoints.ts';
+import { apiUrlOf, resolveEndpoints, type Endpoints } from './endpoints.ts';
 import { emit, hostOf } from './events.ts';
 import { decodeFilters, defaultScope, filterStore, syncWithUrl } from './filter-store.ts';
 import { useIdentityWatch } from './identity-watch.ts';
@@ -172,8 +172,9 @@ export function WidgetRoot(props: WidgetRootProps) {
     let cancelled = false;
     setError(undefined);
     (async () => {
-      const endpoints = await resolveEndpoints({ apiUrl, zeroUrl });
-      const session = await fetchSession({ apiUrl: endpoints.apiUrl, widget, token });
+      // Both at once: the session needs only the API URL, not the config.
+      const api = apiUrlOf(apiUrl);
+      const [endpoints, session] = await Promise.all([resolveEndpoints({ apiUrl: api, zeroUrl }), fetchSession({ apiUrl: api, widget, token })]);
       if (!cancelled) setReady({ endpoints, session });
     })().catch((err: unknown) => {
       if (cancelled) return;

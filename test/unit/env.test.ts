@@ -8,9 +8,18 @@ describe('loadConfig', () => {
     expect(c.postgres.adminUrl).toBe('postgresql://postgres:postgres@127.0.0.1:54329/opskings');
     expect(c.postgres.zeroCvrUrl).toBe('postgresql://postgres:postgres@127.0.0.1:54329/opskings_zero_cvr');
     expect(c.postgres.zeroChangeUrl).toBe('postgresql://postgres:postgres@127.0.0.1:54329/opskings_zero_cdc');
-    expect(c.ports).toEqual({ host: 3000, api: 3001, zero: 4848, zeroChangeStreamer: 4849, postgres: 54329 });
-    expect(c.urls).toMatchObject({ host: 'http://localhost:3000', api: 'http://localhost:3001', zero: 'http://localhost:4848' });
+    expect(c.ports).toEqual({ host: 3000, api: 3001, embedDemo: 3002, zero: 4848, zeroChangeStreamer: 4849, postgres: 54329 });
+    expect(c.urls).toMatchObject({ host: 'http://localhost:3000', api: 'http://localhost:3001', zero: 'http://localhost:4848', embedDemo: 'http://localhost:3002' });
     expect(c.dataDir.endsWith('/.data')).toBe(true);
+  });
+
+  it('trusts the embed demo (its key and its origin) only when its key is set', () => {
+    const without = loadConfig({ EMBED_API_KEYS: 'site-key-0123456789', ALLOWED_ORIGINS: 'https://www.example.com' });
+    expect(without.embedApiKeys).toEqual(['site-key-0123456789']);
+    expect(without.allowedOrigins).toEqual(['https://www.example.com']);
+    const withDemo = loadConfig({ ...without.env, EMBED_DEMO_API_KEY: 'demo-key-0123456789', EMBED_DEMO_PORT: '3102' });
+    expect(withDemo.embedApiKeys).toEqual(['site-key-0123456789', 'demo-key-0123456789']);
+    expect(withDemo.allowedOrigins).toEqual(['https://www.example.com', 'http://localhost:3102']);
   });
 
   it('switches to an external server with DATABASE_URL, keeping zero databases beside it', () => {

@@ -1,7 +1,6 @@
 // The whole product for the UX benchmark, on ports of its own and one data folder per database
 // size (.data/bench-ux-<tickets>), so each size keeps its seeded cluster and zero-cache replica
 // between runs and only the first run pays for seeding and zero-cache's initial sync.
-import fs from 'node:fs';
 import { loadConfig, type Config } from '../../config/env.ts';
 import { withSecrets } from '../../config/secrets.ts';
 import { connect } from '../../database/client.ts';
@@ -32,12 +31,7 @@ const benchEnv = {
 };
 
 function configFor(tickets: number): Config {
-  const config = loadConfig({ ...benchEnv, DATA_DIR: `.data/bench-ux-${tickets}` });
-  // Created here with the usual mode: withSecrets would create it 0700 on the way to its secrets
-  // folder, and the embedded cluster would then move out to /var/tmp, where the postgres user can
-  // reach it, instead of living (and being deleted) with the rest of the folder.
-  fs.mkdirSync(config.dataDir, { recursive: true });
-  return withSecrets(config);
+  return withSecrets(loadConfig({ ...benchEnv, DATA_DIR: `.data/bench-ux-${tickets}` }));
 }
 
 /**

@@ -16,7 +16,7 @@ export function column(tx: RlsTransaction, alias: string, name: string): postgre
 }
 
 function listed(tx: RlsTransaction, col: postgres.Fragment, s: SetPredicate): postgres.Fragment {
-  return s.column === 'priority' ? tx`${col} = any(${s.values}::text[])` : tx`${col} = any(${s.values}::int[])`;
+  return s.column === 'priority' ? tx`${col} = ANY(${s.values}::text[])` : tx`${col} = ANY(${s.values}::int[])`;
 }
 
 export function setSql(tx: RlsTransaction, s: SetPredicate, alias: string): postgres.Fragment {

@@ -522,19 +522,19 @@ describe('rollups under writes', () => {
         case 0:
           await s`update tickets set status = ${r.pick(statuses)},
                     resolved_at = case when ${r.next() < 0.5} then null else created_at + ${`${r.int(100)} hours`}::interval end
-                  where id = any(${ids})`;
+                  where id = ANY(${ids})`;
           break;
         case 1:
-          await s`update tickets set assigned_to = ${r.next() < 0.3 ? null : r.pick(memberIds)} where id = any(${ids})`;
+          await s`update tickets set assigned_to = ${r.next() < 0.3 ? null : r.pick(memberIds)} where id = ANY(${ids})`;
           break;
         case 2:
-          await s`update tickets set priority = ${r.pick(priorities)}, ticket_type_id = ${r.pick(typeIds)} where id = any(${ids})`;
+          await s`update tickets set priority = ${r.pick(priorities)}, ticket_type_id = ${r.pick(typeIds)} where id = ANY(${ids})`;
           break;
         case 3:
           // Moves tickets across days, months and the DST change.
           await s`update tickets set created_at = created_at + ${`${r.int(60) - 30} days ${r.int(24)} hours`}::interval,
                                      client_id = ${1 + r.int(5)}
-                  where id = any(${ids})`;
+                  where id = ANY(${ids})`;
           break;
         case 4:
           await s`insert into tickets (client_id, assigned_to, ticket_type_id, priority, status, title, created_at, resolved_at)
@@ -546,22 +546,22 @@ describe('rollups under writes', () => {
           break;
         case 5:
           await s.begin(async (tx) => {
-            await tx`delete from ticket_feedback where ticket_id = any(${ids})`;
-            await tx`delete from ticket_messages where ticket_id = any(${ids})`;
-            await tx`delete from tickets where id = any(${ids})`;
+            await tx`delete from ticket_feedback where ticket_id = ANY(${ids})`;
+            await tx`delete from ticket_messages where ticket_id = ANY(${ids})`;
+            await tx`delete from tickets where id = ANY(${ids})`;
           });
           break;
         case 6:
           await s`insert into ticket_feedback (ticket_id, rating)
-                  select id, 1 + (id % 5) from tickets where id = any(${ids}) on conflict (ticket_id) do nothing`;
-          await s`update ticket_feedback set rating = 6 - rating where ticket_id = any(${ids.slice(0, 5)})`;
+                  select id, 1 + (id % 5) from tickets where id = ANY(${ids}) on conflict (ticket_id) do nothing`;
+          await s`update ticket_feedback set rating = 6 - rating where ticket_id = ANY(${ids.slice(0, 5)})`;
           break;
         case 7: {
           const [free] = await s<{ id: number }[]>`
             select t.id from tickets t where not exists (select 1 from ticket_feedback f where f.ticket_id = t.id) limit 1`;
           await s`update ticket_feedback set ticket_id = ${free!.id}
                    where id = (select min(id) from ticket_feedback where ticket_id <> ${free!.id})`;
-          await s`delete from ticket_feedback where ticket_id = any(${ids.slice(0, 3)})`;
+          await s`delete from ticket_feedback where ticket_id = ANY(${ids.slice(0, 3)})`;
           break;
         }
       }

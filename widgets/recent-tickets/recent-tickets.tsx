@@ -5,22 +5,18 @@ import { useRef } from 'react';
 import { queries, RECENT_TICKETS_LIMIT } from '../../shared/zero/queries.ts';
 import { formatDateTime, formatWhen } from '../runtime/format.ts';
 import { PriorityBadge, StatusBadge } from '../runtime/ui/badges.tsx';
+import { SkeletonRows } from '../runtime/ui/states.tsx';
 import { useReportStatus } from '../runtime/status.ts';
 import { useNow } from '../runtime/use-now.ts';
 import { WidgetRoot, type WidgetAttributes } from '../runtime/widget-root.tsx';
 
 const rowHeight = 'h-11';
 
-function SkeletonRows() {
+// Not a role=status region: the widget's "Live" indicator is its one status.
+function Placeholder() {
   return (
     <div aria-busy="true" aria-label="Loading tickets">
-      {Array.from({ length: RECENT_TICKETS_LIMIT }, (_, i) => (
-        <div key={i} className={`${rowHeight} flex items-center gap-4 border-b border-line px-4 last:border-0`}>
-          <div className="h-3 w-10 animate-pulse rounded bg-skeleton" />
-          <div className="h-3 flex-1 animate-pulse rounded bg-skeleton" />
-          <div className="h-3 w-24 animate-pulse rounded bg-skeleton" />
-        </div>
-      ))}
+      <SkeletonRows rows={RECENT_TICKETS_LIMIT} rowHeight={rowHeight} />
     </div>
   );
 }
@@ -43,7 +39,7 @@ function TicketTable() {
     return result.type === 'complete' ? (
       <p className="px-4 py-10 text-center text-sm text-muted">No tickets yet.</p>
     ) : (
-      <SkeletonRows />
+      <Placeholder />
     );
   }
 
@@ -101,7 +97,7 @@ function TicketTable() {
 
 export function RecentTickets(props: WidgetAttributes) {
   return (
-    <WidgetRoot {...props} widget="ops-recent-tickets" title="Newest tickets" skeleton={<SkeletonRows />}>
+    <WidgetRoot {...props} widget="ops-recent-tickets" title="Newest tickets" skeleton={<Placeholder />}>
       <TicketTable />
     </WidgetRoot>
   );

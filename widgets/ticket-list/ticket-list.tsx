@@ -11,7 +11,7 @@ import type { CsvTable } from '../runtime/csv.ts';
 import { formatDateTime } from '../runtime/format.ts';
 import { useReportStatus } from '../runtime/status.ts';
 import { PriorityBadge, StatusBadge } from '../runtime/ui/badges.tsx';
-import { EmptyState, ErrorNotice, Loading, SkeletonBlock } from '../runtime/ui/states.tsx';
+import { EmptyState, ErrorNotice, Loading, SkeletonRows } from '../runtime/ui/states.tsx';
 import { Pager, showingRange } from '../runtime/ui/table-pagination.tsx';
 import { useCsvExport, useFilters, useWidget } from '../runtime/widget-context.tsx';
 import { WidgetRoot, type WidgetAttributes } from '../runtime/widget-root.tsx';
@@ -43,17 +43,10 @@ function listArgs(filters: Filters, status: ListStatus | undefined, pageSize: nu
   return { filters, timeZone, limit: pageSize + 1, ...(status ? { status } : {}), ...(after ? { after } : {}) };
 }
 
-function SkeletonRows({ rows }: { rows: number }) {
+function Placeholder({ rows }: { rows: number }) {
   return (
     <Loading label="Loading tickets">
-      {Array.from({ length: rows }, (_, i) => (
-        <div key={i} className={`${rowHeight} flex items-center gap-4 border-b border-line px-4 last:border-0`}>
-          <SkeletonBlock className="h-3 w-12" />
-          <SkeletonBlock className="h-3 flex-1" />
-          <SkeletonBlock className="h-3 w-24" />
-          <SkeletonBlock className="h-3 w-16" />
-        </div>
-      ))}
+      <SkeletonRows rows={rows} rowHeight={rowHeight} />
     </Loading>
   );
 }
@@ -140,7 +133,7 @@ function Tickets({ status, pageSize }: { status: ListStatus | undefined; pageSiz
     <div>
       <div style={{ minHeight: `calc(${pageSize} * 3rem + 2.25rem)` }}>
         {loading ? (
-          <SkeletonRows rows={pageSize} />
+          <Placeholder rows={pageSize} />
         ) : shown.length === 0 ? (
           <EmptyState className="h-40">No tickets match these filters.</EmptyState>
         ) : (
@@ -201,7 +194,7 @@ export function TicketList(props: TicketListAttributes) {
       {...props}
       widget="ops-ticket-list"
       title="Tickets"
-      skeleton={<SkeletonRows rows={pageSize} />}
+      skeleton={<Placeholder rows={pageSize} />}
       actions={<StatusPicker value={status} onChange={setStatus} />}
     >
       <Tickets status={status} pageSize={pageSize} />

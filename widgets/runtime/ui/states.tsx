@@ -7,6 +7,18 @@ export function SkeletonBlock({ className = '' }: { className?: string }) {
   return <div className={`animate-pulse rounded bg-skeleton ${className}`} aria-hidden="true" />;
 }
 
+/** Placeholder rows of a ticket table, each as tall as a real row so nothing moves when data lands. */
+export function SkeletonRows({ rows, rowHeight }: { rows: number; rowHeight: string }) {
+  return Array.from({ length: rows }, (_, i) => (
+    <div key={i} className={`${rowHeight} flex items-center gap-4 border-b border-line px-4 last:border-0`}>
+      <SkeletonBlock className="h-3 w-12" />
+      <SkeletonBlock className="h-3 flex-1" />
+      <SkeletonBlock className="h-3 w-24" />
+      <SkeletonBlock className="h-3 w-16" />
+    </div>
+  ));
+}
+
 /** Wraps placeholders so assistive technology hears "loading" once instead of empty shapes. */
 export function Loading({ label, className = '', children }: { label: string; className?: string; children: ReactNode }) {
   return (

@@ -16,7 +16,7 @@ export const demoWidget: WidgetTag = 'ops-tickets-over-time';
 const tokenSeconds = 600;
 
 const staticDir = path.join(import.meta.dirname, 'static');
-const staticFiles: Record<string, string> = {
+const staticTypes: Record<string, string> = {
   'demo.js': 'text/javascript; charset=utf-8',
   'demo.css': 'text/css; charset=utf-8',
 };
@@ -24,6 +24,10 @@ const staticFiles: Record<string, string> = {
 export function embedDemoApp(config: Config): Hono {
   const apiKey = required(config.embedDemoApiKey, 'EMBED_DEMO_API_KEY');
   const csp = widgetCsp({ api: config.urls.api, zero: config.urls.zero });
+  // Read once at start-up; the demo's files do not change while it runs.
+  const staticFiles = new Map(
+    Object.entries(staticTypes).map(([name, type]) => [name, { type, body: fs.readFileSync(path.join(staticDir, name), 'utf8') }]),
+  );
   const app = new Hono();
 
   app.get('/', (c) => c.redirect('/embed-demo'));
@@ -33,11 +37,11 @@ export function embedDemoApp(config: Config): Hono {
     return c.html(demoPage({ apiUrl: config.urls.api, zeroUrl: config.urls.zero, widget: demoWidget }));
   });
   app.get('/embed-demo/:file', (c) => {
-    const type = staticFiles[c.req.param('file')];
-    if (!type) return c.notFound();
-    c.header('Content-Type', type);
+    const file = staticFiles.get(c.req.param('file'));
+    if (!file) return c.notFound();
+    c.header('Content-Type', file.type);
     c.header('Cache-Control', 'no-cache');
-    return c.body(fs.readFileSync(path.join(staticDir, c.req.param('file')), 'utf8'));
+    return c.body(file.body);
   });
 
   app.post('/embed-demo/token', async (c) => {

@@ -2,7 +2,6 @@
 // the shared stylesheet adopted before the first render, attribute removal that actually reaches
 // React (r2wc ignores removed or empty attributes), HTML boolean attributes (present = true), and
 // protection against double registration when several bundles' entries load on one page.
-import './strict-csp.ts';
 import r2wc from '@r2wc/react-to-web-component';
 import type { ComponentType } from 'react';
 import { widgetStyleSheet } from './styles.ts';

@@ -2,7 +2,8 @@
 // page's Zero instance and the widget's context (filter scope, pinned filters, events), applies the
 // theme, shows the connection state so a user knows whether the numbers are live, and offers the
 // CSV export of what the widget shows.
-// First: zod must be configured before any module builds a schema (entries import this file first).
+// First: zod must be configured before any module builds a schema; every widget renders through
+// this file, and entries import it before their own modules.
 import './strict-csp.ts';
 import { ZeroProvider, useConnectionState } from '@rocicorp/zero/react';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';

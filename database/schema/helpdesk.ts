@@ -1,6 +1,6 @@
-// The seven helpdesk tables, column for column as in the provided schema.sql. Constraint and index
-// names are Postgres' own defaults for that file, so the migrations recognise a database that was
-// created from it (see drizzle/0000_*.sql) and a schema diff against it is empty.
+// The seven helpdesk tables, column for column as in the provided schema.sql, plus tickets.uuid
+// (drizzle/0011_*.sql). Constraint and index names are Postgres' own defaults for that file, so the
+// migrations recognise a database that was created from it (see drizzle/0000_*.sql).
 import { sql } from 'drizzle-orm';
 import {
   boolean,
@@ -13,6 +13,7 @@ import {
   serial,
   text,
   timestamp,
+  uuid,
   varchar,
 } from 'drizzle-orm/pg-core';
 
@@ -58,6 +59,10 @@ export const tickets = pgTable(
     createdAt: createdAt(),
     resolvedAt: timestamp('resolved_at', { withTimezone: true }),
     closedAt: timestamp('closed_at', { withTimezone: true }),
+    // Not in the provided schema. The one who creates a ticket names it before Postgres gives it an
+    // id: the portal's optimistic copy carries the same uuid as the row the server inserts, so the
+    // portal can follow its new ticket from the local copy to the synced row (README, "Writes").
+    uuid: uuid('uuid').notNull().defaultRandom().unique('tickets_uuid_key'),
   },
   (t) => [
     foreignKey({ name: 'tickets_client_id_fkey', columns: [t.clientId], foreignColumns: [clients.id] }),

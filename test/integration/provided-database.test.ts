@@ -5,7 +5,7 @@ import { migrationStatus, runMigrations } from '../../database/migrations.ts';
 import { helpdeskTables } from '../../database/schema/helpdesk.ts';
 import { createTestDatabase, type TestDatabase } from '../support/databases.ts';
 import { loadProvidedDatabase, providedAvailable } from '../support/provided-database.ts';
-import { schemaShape, tableFingerprints } from '../support/schema-shape.ts';
+import { isOurAddition, schemaShape, tableFingerprints } from '../support/schema-shape.ts';
 
 // Skipped (with a warning from provided-database.ts) only where ../shared/opskings is absent.
 describe.skipIf(!providedAvailable)('migrating a database created from the provided SQL files', () => {
@@ -51,13 +51,17 @@ describe.skipIf(!providedAvailable)('migrating a database created from the provi
   it('leaves the provided schema exactly as our migrations create it, column for column', async () => {
     const theirs = await schemaShape(provided.sql);
     expect(theirs).toEqual(await schemaShape(ours.sql));
-    // And the adoption changed nothing on the provided tables (it adds the auth tables beside them).
+    // And the adoption changed nothing on the provided tables but tickets.uuid (it adds the auth
+    // tables beside them).
     const provided7 = (shape: typeof theirs) => ({
-      columns: shape.columns.filter((c) => helpdeskTables.includes(c.table_name)),
-      constraints: shape.constraints.filter((c) => helpdeskTables.includes(c.table_name)),
-      indexes: shape.indexes.filter((i) => helpdeskTables.includes(i.tablename)),
+      columns: shape.columns.filter((c) => helpdeskTables.includes(c.table_name) && !isOurAddition(c)),
+      constraints: shape.constraints.filter((c) => helpdeskTables.includes(c.table_name) && !isOurAddition(c)),
+      indexes: shape.indexes.filter((i) => helpdeskTables.includes(i.tablename) && !isOurAddition(i)),
     });
     expect(provided7(theirs)).toEqual(provided7(shapeBefore));
+    expect(theirs.columns.filter(isOurAddition)).toEqual([
+      expect.objectContaining({ column_name: 'uuid', data_type: 'uuid', is_nullable: 'NO', column_default: 'gen_random_uuid()' }),
+    ]);
   });
 
   it('is idempotent and leaves the serial sequences working', async () => {

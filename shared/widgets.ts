@@ -49,12 +49,12 @@ export const accessByWidget: Record<WidgetTag, WidgetAccess> = {
   // The overview gives the list its exact total (ZQL has no count).
   'ops-ticket-list': { queries: ['tickets.list', 'tickets.detail', ...lookups], mutators: [], analytics: ['overview'] },
   'ops-ticket-inbox': {
-    queries: ['tickets.recent', 'tickets.list', 'tickets.detail', 'clients.all', ...lookups],
+    queries: ['tickets.list', 'tickets.detail', ...lookups],
     mutators: ['tickets.update', 'messages.add'],
     analytics: [],
   },
   'ops-client-portal': {
-    queries: ['tickets.recent', 'tickets.detail', 'clients.all', 'payments.all', ...lookups],
+    queries: ['tickets.list', 'tickets.detail', 'ticketTypes.all'],
     mutators: ['tickets.create', 'messages.add', 'feedback.leave'],
     analytics: [],
   },

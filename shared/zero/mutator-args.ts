@@ -12,6 +12,8 @@ const text = (what: string, max: number) =>
     .max(max, `${what} is too long (at most ${max} characters)`);
 
 export const createTicketArgs = z.object({
+  /** Made by the client (crypto.randomUUID): its optimistic copy and the server's row share it. */
+  uuid: z.uuid({ error: 'The ticket needs a uuid made by the client' }),
   title: text('Title', 255).min(3, 'Title needs at least 3 characters'),
   ticketTypeId: id,
   priority: z.enum(ticketPriorities, { error: `Priority must be one of ${ticketPriorities.join(', ')}` }),

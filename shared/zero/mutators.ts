@@ -2,8 +2,12 @@
 // holds the client halves (optimistic local writes); server/mutators.ts overrides each with the
 // server half that writes Postgres inside the request's RLS transaction.
 //
-// Tickets, messages and feedback get serial ids from Postgres, which a client cannot know in
-// advance, so their client halves write nothing: the rows appear when zero-cache syncs them back.
+// Tickets, messages and feedback get serial ids from Postgres, which a client cannot know. Their
+// optimistic copies carry a negative placeholder id (real ids are positive, so the two never meet)
+// and last until the server's confirmation arrives in the same sync as the real rows, which replace
+// them. A new ticket also carries the uuid its creator made, so whoever shows it can follow it from
+// the copy to the real row (README, "Writes"). Client halves check only what they know for sure
+// (who is asking): the local store may not hold the rows a rule depends on, so the server decides.
 import { defineMutator, defineMutators } from '@rocicorp/zero';
 import { closedStatuses, type TicketStatus } from '../helpdesk.ts';
 import { isStaffRole } from '../auth/roles.ts';
@@ -24,16 +28,60 @@ export function requireStaff(ctx: ZeroContext): NonNullable<ZeroContext> {
   return ctx;
 }
 
+/** Who a message is from: the client, or the staff member's own team member record. */
+export function messageAuthor(ctx: ZeroContext): { fromClient: boolean; fromTeamMemberId: number | null } {
+  if (!ctx) throw new MutationRefused('Sign in to write messages.');
+  if (!isStaffRole(ctx.role)) return { fromClient: true, fromTeamMemberId: null };
+  if (ctx.teamMemberId === null) throw new MutationRefused('Only team members can reply to tickets.');
+  return { fromClient: false, fromTeamMemberId: ctx.teamMemberId };
+}
+
+export function isClosedStatus(status: string | null): boolean {
+  return (closedStatuses as readonly (string | null)[]).includes(status);
+}
+
 /** The timestamps the database trigger will set for a status change, for the optimistic copy. */
 export function statusTimestamps(status: TicketStatus, now: number): { resolvedAt: number | null; closedAt: number | null } {
-  const closed = (closedStatuses as readonly string[]).includes(status);
-  return { resolvedAt: closed ? now : null, closedAt: status === 'closed' ? now : null };
+  return { resolvedAt: isClosedStatus(status) ? now : null, closedAt: status === 'closed' ? now : null };
+}
+
+/** A negative id for an optimistic row, the same every time the mutation is replayed. */
+export function placeholderId(uuid: string): number {
+  return -(Number.parseInt(uuid.replaceAll('-', '').slice(0, 12), 16) + 1);
+}
+
+/** A fresh negative id for an optimistic row that has no uuid of its own (messages, feedback). */
+function freshPlaceholderId(): number {
+  return placeholderId(crypto.randomUUID());
 }
 
 export const mutators = defineMutators({
   tickets: {
-    create: defineMutator(createTicketArgs, async ({ ctx }) => {
-      requireClient(ctx);
+    create: defineMutator(createTicketArgs, async ({ tx, args, ctx }) => {
+      const { clientId } = requireClient(ctx);
+      const id = placeholderId(args.uuid);
+      const now = Date.now();
+      await tx.mutate.tickets.insert({
+        id,
+        uuid: args.uuid,
+        clientId,
+        ticketTypeId: args.ticketTypeId,
+        priority: args.priority,
+        title: args.title,
+        status: 'open',
+        assignedTo: null,
+        createdAt: now,
+        resolvedAt: null,
+        closedAt: null,
+      });
+      await tx.mutate.ticketMessages.insert({
+        id,
+        ticketId: id,
+        fromClient: true,
+        fromTeamMemberId: null,
+        messageText: args.message,
+        createdAt: now,
+      });
     }),
     update: defineMutator(updateTicketArgs, async ({ tx, args, ctx }) => {
       requireStaff(ctx);
@@ -47,13 +95,27 @@ export const mutators = defineMutators({
     }),
   },
   messages: {
-    add: defineMutator(addMessageArgs, async ({ ctx }) => {
-      if (!ctx) throw new MutationRefused('Sign in to write messages.');
+    add: defineMutator(addMessageArgs, async ({ tx, args, ctx }) => {
+      const author = messageAuthor(ctx);
+      await tx.mutate.ticketMessages.insert({
+        id: freshPlaceholderId(),
+        ticketId: args.ticketId,
+        ...author,
+        messageText: args.text,
+        createdAt: Date.now(),
+      });
     }),
   },
   feedback: {
-    leave: defineMutator(leaveFeedbackArgs, async ({ ctx }) => {
+    leave: defineMutator(leaveFeedbackArgs, async ({ tx, args, ctx }) => {
       requireClient(ctx);
+      await tx.mutate.ticketFeedback.insert({
+        id: freshPlaceholderId(),
+        ticketId: args.ticketId,
+        rating: args.rating,
+        feedbackText: args.text ?? null,
+        createdAt: Date.now(),
+      });
     }),
   },
 });

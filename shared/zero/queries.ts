@@ -6,7 +6,7 @@ import { isTimeZone } from '../analytics/calendar.ts';
 import { ticketCondition } from '../analytics/filter-zql.ts';
 import { filtersSchema } from '../analytics/filters.ts';
 import { ticketPredicates } from '../analytics/predicates.ts';
-import { closedStatuses, openStatuses } from '../helpdesk.ts';
+import { closedStatuses, openStatuses, ticketStatuses } from '../helpdesk.ts';
 import './context.ts';
 import {
   visibleChangeCounters,
@@ -20,7 +20,15 @@ import { zql } from './schema.gen.ts';
 
 export const RECENT_TICKETS_LIMIT = 20;
 
-const ticketIdArgs = z.object({ ticketId: z.number().int().positive() });
+/** A ticket by its id, or by the uuid its creator gave it (which its optimistic copy already has). */
+const ticketRefArgs = z.union([z.object({ ticketId: z.number().int().positive() }), z.object({ uuid: z.uuid() })]);
+
+export const TITLE_SEARCH_MAX = 100;
+
+/** `text` as a LIKE pattern matching itself anywhere: its own % _ and \ stand for themselves. */
+export function containsPattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
 
 export const TICKET_PAGE_MAX = 100;
 
@@ -33,6 +41,10 @@ export const TICKET_PAGE_MAX = 100;
 export const ticketListArgs = z.object({
   filters: filtersSchema,
   status: z.enum(['open', 'closed']).optional(),
+  /** Exact statuses (the portal's and the inbox's status filter); combines with `status`. */
+  statuses: z.array(z.enum(ticketStatuses)).min(1).max(ticketStatuses.length).optional(),
+  /** Tickets whose title contains this, ignoring case. */
+  search: z.string().trim().min(1).max(TITLE_SEARCH_MAX).optional(),
   timeZone: z.string().refine(isTimeZone, 'must be an IANA time zone'),
   after: z.object({ id: z.number().int().positive(), createdAt: z.number() }).optional(),
   limit: z.number().int().min(1).max(TICKET_PAGE_MAX + 1),
@@ -53,13 +65,15 @@ export const queries = defineQueries({
       const predicates = ticketPredicates(args.filters, args.timeZone);
       let q = visibleTickets(zql.tickets, ctx).where((eb) => ticketCondition(eb, predicates));
       if (args.status) q = q.where('status', 'IN', args.status === 'open' ? openStatuses : closedStatuses);
+      if (args.statuses) q = q.where('status', 'IN', args.statuses);
+      if (args.search) q = q.where('title', 'ILIKE', containsPattern(args.search));
       q = q.orderBy('createdAt', 'desc').orderBy('id', 'desc');
       if (args.after) q = q.start(args.after);
       return q.limit(args.limit).related('client').related('ticketType').related('assignee');
     }),
-    detail: defineQuery(ticketIdArgs, ({ args, ctx }) =>
+    detail: defineQuery(ticketRefArgs, ({ args, ctx }) =>
       visibleTickets(zql.tickets, ctx)
-        .where('id', args.ticketId)
+        .where(({ cmp }) => ('uuid' in args ? cmp('uuid', args.uuid) : cmp('id', args.ticketId)))
         .related('client')
         .related('ticketType')
         .related('assignee')

@@ -4,6 +4,7 @@
 // matrix in database/schema/policies.ts says the user may have), or asserts a refusal and that
 // nothing changed. The HTTP column is GET /api/me (identity + own client / team member, read under
 // RLS) and the analytics endpoints (staff only: every ticket for staff, 403 for clients).
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect, type Sql } from '../../database/client.ts';
 import { helpdeskTables, type HelpdeskTable } from '../../database/schema/helpdesk.ts';
@@ -657,15 +658,15 @@ describe('Zero mutators', () => {
   // The claim is what the client half needs to pass, so that the server half decides.
   type Refused = [string, ActiveUser, Claim, (f: Fixtures) => Request, (f: Fixtures) => string];
   const newTicket = (title: string, ticketTypeId = 1) =>
-    mutators.tickets.create({ title, ticketTypeId, priority: 'low', message: 'x' });
+    mutators.tickets.create({ uuid: randomUUID(), title, ticketTypeId, priority: 'low', message: 'x' });
   const onlyClients = () => 'Only client users can do this.';
   const onlyStaff = () => 'Only staff can do this.';
-  const missing = () => 'This refers to something that does not exist.';
   const refused: Refused[] = [
     ['tickets.create by an agent', 'agent', 'client', () => newTicket('From staff'), onlyClients],
     ['tickets.create by the manager', 'manager', 'client', () => newTicket('From manager'), onlyClients],
     ['tickets.create by the admin', 'admin', 'client', () => newTicket('From admin'), onlyClients],
-    ['tickets.create with an unknown ticket type', 'clientA', 'client', () => newTicket('Bad type', 9999), missing],
+    ['tickets.create with an unknown ticket type', 'clientA', 'client', () => newTicket('Bad type', 9999),
+      () => 'Ticket type 9999 does not exist.'],
     ['tickets.update by a client, own ticket', 'clientA', 'staff',
       (f) => mutators.tickets.update({ ticketId: f.aOpen, status: 'closed' }), onlyStaff],
     ['tickets.update by a client, another client’s ticket', 'clientB', 'staff',
@@ -673,7 +674,7 @@ describe('Zero mutators', () => {
     ['tickets.update of a missing ticket', 'agent', 'staff',
       () => mutators.tickets.update({ ticketId: 99_999_999, status: 'closed' }), () => 'Ticket 99999999 does not exist.'],
     ['tickets.update to a missing assignee', 'manager', 'staff',
-      (f) => mutators.tickets.update({ ticketId: f.staffTarget, assignedTo: 99_999 }), missing],
+      (f) => mutators.tickets.update({ ticketId: f.staffTarget, assignedTo: 99_999 }), () => 'Team member 99999 does not exist.'],
     ['messages.add on another client’s ticket', 'clientA', 'client',
       (f) => mutators.messages.add({ ticketId: f.bOpen, text: 'Sneaky' }), (f) => `Ticket ${f.bOpen} does not exist.`],
     ['messages.add on another client’s ticket (B on A’s)', 'clientB', 'client',
@@ -700,10 +701,11 @@ describe('Zero mutators', () => {
   });
 
   it.each(['clientA', 'clientB'] as const)('tickets.create by %s lands on its client, open and unassigned, with its first message', async (user) => {
+    const uuid = randomUUID();
     const { result, changed } = await mutate(
       user,
       'client',
-      mutators.tickets.create({ title: 'Printer on fire', ticketTypeId: 3, priority: 'urgent', message: 'Please help' }),
+      mutators.tickets.create({ uuid, title: 'Printer on fire', ticketTypeId: 3, priority: 'urgent', message: 'Please help' }),
     );
     expect(result).toEqual({ type: 'success' });
     const [ticketId] = newIds(changed, 'tickets');
@@ -725,13 +727,22 @@ describe('Zero mutators', () => {
       from_team_member_id: null,
       message_text: 'Please help',
     });
+    expect(await row(su`select uuid from tickets where id = ${ticketId!}`)).toEqual({ uuid });
+  });
+
+  it('tickets.create with a uuid already taken is refused and writes neither ticket nor message', async () => {
+    const [taken] = await su<{ uuid: string }[]>`select uuid from tickets where id = ${fx.aOpen}`;
+    const request = mutators.tickets.create({ uuid: taken!.uuid, title: 'Same uuid', ticketTypeId: 1, priority: 'low', message: 'm' });
+    const { result, changed } = await mutate('clientA', 'client', request);
+    expect(result).toMatchObject(refusal('This already exists.'));
+    expect(changed).toEqual({});
   });
 
   // Attack: the args have no tenant or status fields; extra ones must be stripped, wherever sent.
   const forged = { clientId: CLIENT_B, client_id: CLIENT_B, status: 'closed', assignedTo: 1, assigned_to: 1 };
 
   it('tickets.create with another client’s id smuggled into the args still lands on the caller', async () => {
-    const args = { title: 'Smuggled tenant', ticketTypeId: 1, priority: 'low' as const, message: 'm', ...forged };
+    const args = { uuid: randomUUID(), title: 'Smuggled tenant', ticketTypeId: 1, priority: 'low' as const, message: 'm', ...forged };
     const { result, changed } = await mutate('clientA', 'client', mutators.tickets.create(args));
     expect(result).toEqual({ type: 'success' });
     const [ticketId] = newIds(changed, 'tickets');
@@ -741,7 +752,7 @@ describe('Zero mutators', () => {
 
   it('the same forged args pushed raw to the mutate endpoint (no client-side validation) are ignored', async () => {
     const before = await snapshot(su);
-    const args = { title: 'Raw smuggled tenant', ticketTypeId: 1, priority: 'low', message: 'm', ...forged };
+    const args = { uuid: randomUUID(), title: 'Raw smuggled tenant', ticketTypeId: 1, priority: 'low', message: 'm', ...forged };
     const res = await push('clientA', pushRequestBody('tickets.create', args));
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ mutations: [{ result: {} }] });
@@ -766,7 +777,9 @@ describe('Zero mutators', () => {
     ['messages.add with a blank text', 'clientA', 'messages.add',
       (f) => ({ ticketId: f.aOpen, text: '   ' }), /Message cannot be empty/],
     ['tickets.create with a 300-character title', 'clientA', 'tickets.create',
-      () => ({ title: 'x'.repeat(300), ticketTypeId: 1, priority: 'low', message: 'm' }), /Title is too long/],
+      () => ({ uuid: randomUUID(), title: 'x'.repeat(300), ticketTypeId: 1, priority: 'low', message: 'm' }), /Title is too long/],
+    ['tickets.create without a uuid', 'clientA', 'tickets.create',
+      () => ({ title: 'No uuid', ticketTypeId: 1, priority: 'low', message: 'm' }), /needs a uuid made by the client/],
     ['tickets.create with a number for args', 'clientA', 'tickets.create', () => 42, /expected object/i],
     ['an unknown mutator', 'clientA', 'tickets.delete', (f) => ({ ticketId: f.aOpen }), /^Unknown mutator: tickets\.delete$/],
   ];
@@ -882,7 +895,7 @@ describe('Zero mutators', () => {
 
   describe('anonymous and disabled users cannot reach a mutator', () => {
     const calls: [string, (f: Fixtures) => unknown][] = [
-      ['tickets.create', () => ({ title: 'Anonymous ticket', ticketTypeId: 1, priority: 'low', message: 'x' })],
+      ['tickets.create', () => ({ uuid: randomUUID(), title: 'Anonymous ticket', ticketTypeId: 1, priority: 'low', message: 'x' })],
       ['tickets.update', (f) => ({ ticketId: f.bOpen, status: 'closed' })],
       ['messages.add', (f) => ({ ticketId: f.bOpen, text: 'x' })],
       ['feedback.leave', (f) => ({ ticketId: f.bResolved, rating: 1 })],
@@ -918,7 +931,7 @@ describe('Zero mutators', () => {
     ];
 
     it.each(nasty)('%s', async (text) => {
-      const create = mutators.tickets.create({ title: text, ticketTypeId: 1, priority: 'low', message: text });
+      const create = mutators.tickets.create({ uuid: randomUUID(), title: text, ticketTypeId: 1, priority: 'low', message: text });
       const created = await mutate('clientA', 'client', create);
       expect(created.result).toEqual({ type: 'success' });
       const [ticketId] = newIds(created.changed, 'tickets');

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect, type Sql } from '../../database/client.ts';
 import { createRls, type RlsTransaction, type WithRls } from '../../server/rls.ts';
 import type { Filters } from '../../shared/analytics/filters.ts';
+import { ticketStatuses } from '../../shared/helpdesk.ts';
 import { queries, TICKET_PAGE_MAX } from '../../shared/zero/queries.ts';
 import { Reference } from '../support/analytics-reference.ts';
 import { startApiStack, type ApiStack, type SignedIn } from '../support/api-stack.ts';
@@ -266,6 +267,14 @@ describe('synced queries return exactly what RLS lets the same user select', () 
       filters: fc.record({ kind: fc.constantFrom('random', 'random', 'none', 'ticketDay', 'ticketDay'), seed: fc.nat() }),
       timeZone: fc.constantFrom(...zones),
       status: fc.constantFrom(undefined, 'open' as const, 'closed' as const),
+      statuses: fc.option(fc.subarray([...ticketStatuses], { minLength: 1 }), { nil: undefined }),
+      // A piece of a title the caller has (in another case), LIKE's own wildcards (which must match
+      // only themselves), or nothing.
+      search: fc.record({
+        kind: fc.constantFrom('none', 'none', 'piece', 'piece', 'wildcards'),
+        seed: fc.nat(),
+        length: fc.integer({ min: 1, max: 12 }),
+      }),
       limit: fc.integer({ min: 1, max: TICKET_PAGE_MAX + 1 }),
       // `listed`: a row of the expected result, so the page continues a real one; `foreign`: a real
       // row outside it (hidden by RLS, the filters or the status); `missing`: no such ticket.
@@ -289,6 +298,17 @@ describe('synced queries return exactly what RLS lets the same user select', () 
       return { created: draw.filters.seed % 3 === 0 ? { op: 'onOrBefore', date } : { op: 'on', date } };
     }
 
+    async function drawSearch(tx: RlsTransaction, draw: ListDraw['search']): Promise<string | undefined> {
+      if (draw.kind === 'none') return undefined;
+      if (draw.kind === 'wildcards') return ['%', '_', 'a%', '%_%', '\\', 'ticket_regarding'][draw.seed % 6];
+      const titles = await tx<{ title: string }[]>`select title from tickets order by id`;
+      if (titles.length === 0) return 'nothing like this';
+      const title = titles[draw.seed % titles.length]!.title;
+      const start = draw.seed % Math.max(1, title.length - draw.length);
+      const piece = title.slice(start, start + draw.length).trim() || title.trim();
+      return draw.seed % 2 === 0 ? piece.toUpperCase() : piece;
+    }
+
     function drawAfter(matching: Key[], draw: { whose: AfterKind; index: number }): Key | undefined {
       const k = draw.index;
       if (draw.whose === 'listed' && matching.length > 0) return matching[k % matching.length];
@@ -302,28 +322,39 @@ describe('synced queries return exactly what RLS lets the same user select', () 
       return undefined;
     }
 
-    const seen = { runs: 0, rows: 0, empty: 0, full: 0, zoneMatters: 0, after: { none: 0, listed: 0, foreign: 0, missing: 0 } };
+    const seen = { runs: 0, rows: 0, empty: 0, full: 0, zoneMatters: 0, searchedWithRows: 0, statusesWithRows: 0, after: { none: 0, listed: 0, foreign: 0, missing: 0 } };
 
     await fc.assert(
       fc.asyncProperty(userArb, listArb, async (pick, draw) => {
         const user = await userFor(pick);
         const { args, expected, afterKind, zoneMatters } = await withRls(user.me, async (tx) => {
-          const status = draw.status ? tx`t.status in ${tx([...statuses[draw.status]])}` : tx`true`;
+          const status = tx`${draw.status ? tx`t.status in ${tx([...statuses[draw.status]])}` : tx`true`}
+            and ${draw.statuses ? tx`t.status in ${tx(draw.statuses)}` : tx`true`}`;
           const filters = await drawFilters(tx, draw, status);
+          const search = await drawSearch(tx, draw.search);
+          const titled = search === undefined ? tx`true` : tx`position(lower(${search}) in lower(t.title)) > 0`;
           const where = references.get(draw.timeZone)!.where(filters);
           const matching = await tx<Key[]>`
             select t.id, ${tx.unsafe(ms)} as "createdAt" from tickets t
-             where ${where} and ${status} and t.created_at is not null
+             where ${where} and ${status} and ${titled} and t.created_at is not null
              order by t.created_at desc, t.id desc`;
           const after = drawAfter(matching, draw.after);
-          const args = { filters, status: draw.status, timeZone: draw.timeZone, limit: draw.limit, ...(after ? { after } : {}) };
+          const args = {
+            filters,
+            status: draw.status,
+            timeZone: draw.timeZone,
+            limit: draw.limit,
+            ...(draw.statuses ? { statuses: draw.statuses } : {}),
+            ...(search === undefined ? {} : { search }),
+            ...(after ? { after } : {}),
+          };
           const keyset = after
             ? tx`(t.created_at is null or ${tx.unsafe(ms)} < ${after.createdAt}
                   or (${tx.unsafe(ms)} = ${after.createdAt} and t.id < ${after.id}))`
             : tx`true`;
           const pageWhere = (dayFilter: typeof where) => tx<Row[]>`
             select ${tx.unsafe(zeroSelectList('tickets', types, 't'))} from tickets t
-             where ${dayFilter} and ${status} and ${keyset}
+             where ${dayFilter} and ${status} and ${titled} and ${keyset}
              order by t.created_at desc nulls last, t.id desc limit ${draw.limit}`;
           const page = await pageWhere(where);
           // Whether this run would notice days counted in UTC instead (reported below).
@@ -345,13 +376,16 @@ describe('synced queries return exactly what RLS lets the same user select', () 
         if (expected.length === 0) seen.empty += 1;
         if (expected.length === draw.limit) seen.full += 1;
         if (zoneMatters) seen.zoneMatters += 1;
+        if (args.search !== undefined && expected.length > 0) seen.searchedWithRows += 1;
+        if (args.statuses !== undefined && expected.length > 0) seen.statusesWithRows += 1;
       }),
       { numRuns: 50, endOnFailure: true, seed },
     );
     const a = seen.after;
     console.log(
       `tickets.list runs: ${seen.runs} (${seen.rows} rows; ${seen.empty} empty, ${seen.full} full pages; ` +
-        `${seen.zoneMatters} pages UTC's days would change); after: ${a.listed} listed, ${a.foreign} foreign, ${a.missing} missing, ${a.none} none`,
+        `${seen.zoneMatters} pages UTC's days would change; ${seen.searchedWithRows} searched and ` +
+        `${seen.statusesWithRows} exact-status pages with rows); after: ${a.listed} listed, ${a.foreign} foreign, ${a.missing} missing, ${a.none} none`,
     );
   });
 });

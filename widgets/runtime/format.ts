@@ -1,6 +1,7 @@
 // Display formatting shared by widgets (locale-aware, no library needed for these two).
 
 const absolute = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const dayOnly = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
 
 const steps: [Intl.RelativeTimeFormatUnit, number][] = [
@@ -23,9 +24,10 @@ export function formatAgo(epochMs: number, now: number): string {
   return 'just now';
 }
 
-/** Recent moments read best relative ("5 min ago"); older ones as a date. */
-export function formatWhen(epochMs: number, now: number): string {
-  return Math.abs(now - epochMs) < 24 * 3600 * 1000 ? formatAgo(epochMs, now) : formatDateTime(epochMs);
+/** Recent moments read best relative ("5 min ago"); older ones as a date (with the time unless `dayOnly`). */
+export function formatWhen(epochMs: number, now: number, { dayOnly: day = false } = {}): string {
+  if (Math.abs(now - epochMs) < 24 * 3600 * 1000) return formatAgo(epochMs, now);
+  return day ? dayOnly.format(epochMs) : formatDateTime(epochMs);
 }
 
 export function humanize(value: string): string {

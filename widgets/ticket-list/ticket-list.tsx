@@ -2,10 +2,8 @@
 // first, a page at a time. Pages are keyset pages (after the last row shown), and the next page is
 // preloaded into the local store so "Next" shows it without a round trip. The exact total comes
 // from the analytics overview, since ZQL cannot count.
-import { useQuery, useZero } from '@rocicorp/zero/react';
 import { useEffect, useMemo, useState } from 'react';
-import type { Filters } from '../../shared/analytics/filters.ts';
-import { queries } from '../../shared/zero/queries.ts';
+import { useTicketPages } from '../runtime/tickets/use-ticket-pages.ts';
 import { useAnalytics } from '../runtime/analytics-client.ts';
 import type { CsvTable } from '../runtime/csv.ts';
 import { formatDateTime } from '../runtime/format.ts';
@@ -36,13 +34,6 @@ function pageSizeOf(value: number | undefined): number {
   return value !== undefined && Number.isInteger(value) && value >= 1 && value <= 100 ? value : defaultPageSize;
 }
 
-type Cursor = { id: number; createdAt: number };
-
-function listArgs(filters: Filters, status: ListStatus | undefined, pageSize: number, timeZone: string, after: Cursor | undefined) {
-  // One more row than shown: its presence says there is a next page.
-  return { filters, timeZone, limit: pageSize + 1, ...(status ? { status } : {}), ...(after ? { after } : {}) };
-}
-
 function Placeholder({ rows }: { rows: number }) {
   return (
     <Loading label="Loading tickets">
@@ -71,14 +62,8 @@ function StatusPicker({ value, onChange }: { value: ListStatus | undefined; onCh
 function Tickets({ status, pageSize }: { status: ListStatus | undefined; pageSize: number }) {
   const { reportTimezone } = useWidget();
   const { filters } = useFilters();
-  const zero = useZero();
-  const view = JSON.stringify({ filters, status, pageSize });
-  const [paging, setPaging] = useState<{ view: string; cursors: (Cursor | undefined)[] }>({ view, cursors: [undefined] });
-  const cursors = paging.view === view ? paging.cursors : [undefined];
-  const after = cursors.at(-1);
-  const pageIndex = cursors.length - 1;
-
-  const [rows, result] = useQuery(queries.tickets.list(listArgs(filters, status, pageSize, reportTimezone, after)));
+  const view = { filters, timeZone: reportTimezone, ...(status ? { status } : {}) };
+  const { shown, next, pageIndex, goNext, goPrevious, loading, error } = useTicketPages(view, pageSize);
   const overview = useAnalytics('overview', { filters });
   const total = overview.data
     ? status === 'open'
@@ -88,22 +73,6 @@ function Tickets({ status, pageSize }: { status: ListStatus | undefined; pageSiz
         : overview.data.totalTickets
     : undefined;
 
-  const shown = rows.slice(0, pageSize);
-  const hasNext = rows.length > pageSize;
-  const last = shown.at(-1);
-  const nextCursor = hasNext && last && last.createdAt !== null ? { id: last.id, createdAt: last.createdAt } : undefined;
-  const nextKey = nextCursor ? JSON.stringify(nextCursor) : undefined;
-
-  useEffect(() => {
-    if (!nextKey) return;
-    // `view` and `nextKey` stand for the inputs by value, so an equal re-render does not re-preload.
-    const { filters, status, pageSize } = JSON.parse(view) as { filters: Filters; status?: ListStatus; pageSize: number };
-    const next = JSON.parse(nextKey) as Cursor;
-    return zero.preload(queries.tickets.list(listArgs(filters, status, pageSize, reportTimezone, next))).cleanup;
-  }, [zero, nextKey, view, reportTimezone]);
-
-  const loading = result.type === 'unknown' && rows.length === 0;
-  const error = result.type === 'error' ? (result.error?.message ?? 'The tickets could not be loaded.') : undefined;
   useReportStatus({ loading, refreshing: false, error });
 
   const csv = useMemo<CsvTable>(
@@ -127,7 +96,6 @@ function Tickets({ status, pageSize }: { status: ListStatus | undefined; pageSiz
 
   if (error) return <ErrorNotice>Tickets could not be loaded: {error}</ErrorNotice>;
   const firstRow = pageIndex * pageSize + 1;
-  const move = (next: (Cursor | undefined)[]) => setPaging({ view, cursors: next });
 
   return (
     <div>
@@ -176,9 +144,9 @@ function Tickets({ status, pageSize }: { status: ListStatus | undefined; pageSiz
       <Pager
         summary={shown.length === 0 ? '' : showingRange(firstRow, firstRow + shown.length - 1, total)}
         hasPrevious={pageIndex > 0}
-        hasNext={nextCursor !== undefined}
-        onPrevious={() => move(cursors.slice(0, -1))}
-        onNext={() => nextCursor && move([...cursors, nextCursor])}
+        hasNext={next !== undefined}
+        onPrevious={goPrevious}
+        onNext={goNext}
         label="Ticket pages"
       />
     </div>

@@ -9,3 +9,5 @@ import './response-time/index.ts';
 import './client-analysis/index.ts';
 import './ticket-list/index.ts';
 import './recent-tickets/index.ts';
+import './ticket-inbox/index.ts';
+import './client-portal/index.ts';

@@ -9,6 +9,7 @@ export const staffPages = [
   { href: '/clients', label: 'Clients' },
   { href: '/response-time', label: 'Response time' },
   { href: '/tickets', label: 'Tickets' },
+  { href: '/inbox', label: 'Inbox' },
 ] as const;
 
 export const clientPages = [{ href: '/portal', label: 'Portal' }] as const;

@@ -25,6 +25,8 @@ declare module 'react' {
       'ops-response-time': Common;
       'ops-client-analysis': Common & { 'page-size'?: string };
       'ops-ticket-list': Common & { status?: string };
+      'ops-ticket-inbox': Common & { 'page-size'?: string };
+      'ops-client-portal': Common & { 'page-size'?: string };
     }
   }
 }

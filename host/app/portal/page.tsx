@@ -5,14 +5,14 @@ import { WidgetPage, widgetEndpoints } from '../widget-page.tsx';
 
 export const metadata = { title: 'Portal · OpsKings Support Analytics' };
 
-/** The client users' page. Until the portal widget ships it shows the client's newest tickets. */
+/** The client users' page: their tickets, new tickets, threads and feedback. */
 export default async function PortalPage() {
   const viewer = await currentViewer();
   if (!viewer) redirect('/sign-in');
   if (viewer.role !== 'client') redirect(homeOf(viewer));
   return (
     <WidgetPage title="Your tickets">
-      <ops-recent-tickets {...widgetEndpoints()} />
+      <ops-client-portal {...widgetEndpoints()} />
     </WidgetPage>
   );
 }

@@ -1,0 +1,5 @@
+import { commonAttributes } from '../runtime/widget-root.tsx';
+import { defineWidget } from '../runtime/define-widget.ts';
+import { TicketInbox } from './ticket-inbox.tsx';
+
+defineWidget('ops-ticket-inbox', TicketInbox, { ...commonAttributes, pageSize: 'number' });

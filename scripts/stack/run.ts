@@ -127,7 +127,12 @@ export function describeStack(config: Config): string {
     `  API         ${config.urls.api}   (health: ${config.urls.api}/healthz)`,
     `  Widgets     ${config.urls.api}/widgets/loader.js`,
     `  zero-cache  ${config.urls.zero}`,
-    ...(config.embedDemoApiKey ? [`  Embed demo  ${config.urls.embedDemo}/embed-demo   (another origin: a chart on an embed token)`] : []),
+    ...(config.embedDemoApiKey
+      ? [
+          `  Embed demo  ${config.urls.embedDemo}/embed-demo   (another origin: a chart on an embed token)`,
+          `  Portal demo ${config.urls.embedDemo}/portal-demo  (a company site: the client portal on an embed token)`,
+        ]
+      : []),
     `  Postgres    ${redact(pg.adminUrl)}${pg.embedded ? '   (psql "' + pg.adminUrl + '")' : ''}`,
     `  Logs        ${path.relative(process.cwd(), path.join(config.dataDir, 'logs')) || '.'}/`,
   ];

@@ -1,31 +1,18 @@
 // The embed demo's page: plain HTML, as another company's tool would write it. Everything the
 // widget needs is an element with attributes; demo.js fetches a token and loads the widget entry.
-function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
-}
+import type { WidgetTag } from '../../shared/widgets.ts';
+import { escapeHtml, htmlDocument, widgetScriptUrl } from './html.ts';
 
 export interface DemoPageOptions {
   apiUrl: string;
   zeroUrl: string;
-  widget: string;
+  widget: WidgetTag;
 }
 
 export function demoPage({ apiUrl, zeroUrl, widget }: DemoPageOptions): string {
   const api = escapeHtml(apiUrl);
-  const script = escapeHtml(`${apiUrl}/widgets/${widget.replace(/^ops-/, '')}.js`);
-  return `<!doctype html>
-<html lang="en" data-theme="auto">
-<head>
-  <meta charset="utf-8">
-  <meta name="viewport" content="width=device-width, initial-scale=1">
-  <title>Northwind Ops · Support volume (embed demo)</title>
-  <link rel="icon" href="data:,">
-  <link rel="stylesheet" href="/embed-demo/demo.css">
-  <link rel="modulepreload" href="${script}" crossorigin>
-  <script type="module" src="/embed-demo/demo.js"></script>
-</head>
-<body>
-  <header class="bar">
+  const script = widgetScriptUrl(apiUrl, widget);
+  const body = `  <header class="bar">
     <span class="brand">Northwind Ops</span>
     <span class="crumb">Reports / Support volume</span>
     <label class="theme">Theme
@@ -41,7 +28,7 @@ export function demoPage({ apiUrl, zeroUrl, widget }: DemoPageOptions): string {
       <h1 id="chart-title">Tickets created and resolved</h1>
       <p class="lede">An OpsKings chart embedded from <code>${api}</code> with an embed token and no cookies,
         in this page's colours and font (CSS custom properties).</p>
-      <${widget} id="widget" chart="bar" theme="auto" api-url="${api}" zero-url="${escapeHtml(zeroUrl)}" data-script="${script}"></${widget}>
+      <${widget} id="widget" chart="bar" theme="auto" api-url="${api}" zero-url="${escapeHtml(zeroUrl)}" data-script="${escapeHtml(script)}"></${widget}>
     </section>
     <aside class="panel side" aria-label="Embedding details">
       <h2>Token</h2>
@@ -49,8 +36,12 @@ export function demoPage({ apiUrl, zeroUrl, widget }: DemoPageOptions): string {
       <h2>Events</h2>
       <ol id="events" class="events" aria-live="polite"></ol>
     </aside>
-  </main>
-</body>
-</html>
-`;
+  </main>`;
+  return htmlDocument({
+    title: 'Northwind Ops · Support volume (embed demo)',
+    stylesheet: '/embed-demo/demo.css',
+    script: '/embed-demo/demo.js',
+    preload: script,
+    body,
+  });
 }

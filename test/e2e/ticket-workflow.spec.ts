@@ -1,7 +1,7 @@
 // The ticket workflow across the portal and the inbox, live on both sides: client A creates a
 // ticket, staff answer and resolve it, A reads the reply and rates it, and the dashboard's CSAT count
 // moves; client B never sees A's ticket; the server refuses feedback on an open ticket; and a write
-// sent while zero-cache is down is refused in the UI with nothing written.
+// sent while zero-cache is down is refused in the UI with nothing written; bad input is named beside its field.
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import type { Sql } from '../../database/client.ts';
 import { signIn } from '../support/e2e-auth.ts';
@@ -181,4 +181,39 @@ test('with zero-cache stopped the portal opens from its cache and refuses writes
   expect(await sql`select id from tickets where title = ${title}`).toEqual([]);
   expect(await sql`select id from ticket_messages where message_text = 'Nobody will receive this.'`).toEqual([]);
   await page.context().close();
+});
+
+test('bad input in the portal gets a clear message beside its field and writes nothing', async ({ page }) => {
+  await signIn(page, clientA);
+  const portal = page.locator('ops-client-portal');
+  await live(portal);
+  const before = await one(sql<{ tickets: number; messages: number }[]>`
+    select (select count(*)::int from tickets) as tickets, (select count(*)::int from ticket_messages) as messages`);
+
+  await portal.getByRole('button', { name: 'New ticket' }).click();
+  const form = portal.getByRole('form', { name: 'New ticket' });
+  await form.getByLabel('Title', { exact: true }).fill('   ');
+  await form.getByRole('button', { name: 'Create ticket' }).click();
+  await expect(form.getByText('Title cannot be empty')).toBeVisible();
+  await expect(form.getByText('Choose a ticket type')).toBeVisible();
+  await expect(form.getByText('Message cannot be empty')).toBeVisible();
+  await expect(form.getByLabel('Title', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+
+  await form.getByLabel('Title', { exact: true }).fill('x'.repeat(300));
+  await form.getByLabel('Type', { exact: true }).selectOption({ label: 'Technical Issue' });
+  await form.getByLabel('Message', { exact: true }).fill('y');
+  await form.getByRole('button', { name: 'Create ticket' }).click();
+  await expect(form.getByText('Title is too long (at most 255 characters)')).toBeVisible();
+  await expect(form.getByText('Choose a ticket type')).toHaveCount(0);
+
+  // A reply that is only spaces is refused the same way.
+  await form.getByRole('button', { name: 'Cancel' }).click();
+  await portal.locator('tbody tr').first().click();
+  const reply = portal.getByRole('form', { name: 'Reply to this ticket' });
+  await reply.getByLabel('Your reply').fill('   ');
+  await reply.getByRole('button', { name: 'Send reply' }).click();
+  await expect(reply.getByText('Message cannot be empty')).toBeVisible();
+
+  expect(await one(sql<{ tickets: number; messages: number }[]>`
+    select (select count(*)::int from tickets) as tickets, (select count(*)::int from ticket_messages) as messages`)).toEqual(before);
 });

@@ -3,6 +3,7 @@
 import { expect, test } from '@playwright/test';
 import type { Sql } from '../../database/client.ts';
 import { e2eSql } from '../support/e2e-database.ts';
+import { watchEmbed } from '../support/e2e-embed-watch.ts';
 import { e2eEnv } from '../support/test-stack.ts';
 
 const env = e2eEnv();
@@ -19,17 +20,8 @@ test.afterAll(async () => {
 });
 
 test('the cross-origin embed renders with a token and no cookies', async ({ page, context }) => {
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    Object.assign(window, { cspViolations: seen });
-    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}`));
-  });
-  const toUs: { url: string; cookie: string | undefined; authorization: string | undefined }[] = [];
-  page.on('request', (r) => {
-    if (r.url().startsWith(api) || r.url().startsWith(zero)) {
-      toUs.push({ url: r.url(), cookie: r.headers()['cookie'], authorization: r.headers()['authorization'] });
-    }
-  });
+  const watch = await watchEmbed(page, [api, zero]);
+  const toUs = watch.requests;
 
   const response = await page.goto(demo);
   expect(new URL(page.url()).origin).not.toBe(new URL(api).origin);
@@ -59,7 +51,7 @@ test('the cross-origin embed renders with a token and no cookies', async ({ page
   const analytics = toUs.filter((r) => r.url.includes('/api/analytics/'));
   expect(analytics.length).toBeGreaterThan(0);
   for (const r of analytics) expect(r.authorization).toMatch(/^Bearer ey/);
-  expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+  expect(await watch.cspViolations()).toEqual([]);
 
   // The page's --ops-chart-1 colours the "created" bars inside the widget's shadow root.
   await page.getByLabel('Theme').selectOption('light');

@@ -5,6 +5,7 @@ import { expect, test, type Page, type Response } from '@playwright/test';
 import type { Sql } from '../../database/client.ts';
 import { demoPassword } from '../support/e2e-auth.ts';
 import { e2eSql } from '../support/e2e-database.ts';
+import { watchEmbed } from '../support/e2e-embed-watch.ts';
 import { e2eEnv } from '../support/test-stack.ts';
 
 const env = e2eEnv();
@@ -33,17 +34,8 @@ async function signInOnSite(page: Page, email: string, password: string): Promis
 }
 
 test('a client signs in on the site and sees their tickets, with no cookie of ours', async ({ page, context }) => {
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    Object.assign(window, { cspViolations: seen });
-    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}`));
-  });
-  const toUs: { url: string; cookie: string | undefined; authorization: string | undefined }[] = [];
-  page.on('request', (r) => {
-    if (r.url().startsWith(api) || r.url().startsWith(zero)) {
-      toUs.push({ url: r.url(), cookie: r.headers()['cookie'], authorization: r.headers()['authorization'] });
-    }
-  });
+  const watch = await watchEmbed(page, [api, zero]);
+  const toUs = watch.requests;
 
   expect((await signInOnSite(page, clientEmail, demoPassword)).status()).toBe(303);
   await expect(page).toHaveURL(site);
@@ -71,7 +63,7 @@ test('a client signs in on the site and sees their tickets, with no cookie of ou
   const apiCalls = toUs.filter((r) => r.url.startsWith(`${api}/api/`) && r.url !== `${api}/api/config`);
   expect(apiCalls.map((r) => new URL(r.url).pathname)).toContain('/api/me');
   for (const r of apiCalls) expect(r.authorization).toMatch(/^Bearer ey/);
-  expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+  expect(await watch.cspViolations()).toEqual([]);
   await page.screenshot({ path: test.info().outputPath('portal-demo.png'), fullPage: true });
 
   // The expiry warning makes the page fetch a fresh token from the site's backend.

@@ -14,23 +14,21 @@ import {
   useTicketDetail,
   type TicketRef,
 } from '../runtime/tickets/ticket-detail.tsx';
+import { TicketRowsPlaceholder } from '../runtime/tickets/ticket-table.tsx';
+import { pageSizeOf } from '../runtime/tickets/use-ticket-pages.ts';
 import { primaryButtonClass } from '../runtime/ui/form-controls.tsx';
 import { useWidget } from '../runtime/widget-context.tsx';
 import { WidgetRoot, type WidgetAttributes } from '../runtime/widget-root.tsx';
 import { useWrite } from '../runtime/write.ts';
 import { FeedbackSection } from './feedback-form.tsx';
 import { emptyDraft, NewTicketForm, type Draft } from './new-ticket-form.tsx';
-import { PortalPlaceholder, PortalTickets } from './portal-tickets.tsx';
+import { PortalTickets } from './portal-tickets.tsx';
 
 export interface ClientPortalAttributes extends WidgetAttributes {
   pageSize?: number;
 }
 
 const defaultPageSize = 10;
-
-function pageSizeOf(value: number | undefined): number {
-  return value !== undefined && Number.isInteger(value) && value >= 1 && value <= 100 ? value : defaultPageSize;
-}
 
 type Panel = { kind: 'none' } | { kind: 'ticket'; ticket: TicketRef } | { kind: 'compose'; draft: Draft; failure?: string };
 
@@ -84,14 +82,14 @@ function Portal({ pageSize, panel, setPanel }: { pageSize: number; panel: Panel;
 }
 
 export function ClientPortal(props: ClientPortalAttributes) {
-  const pageSize = pageSizeOf(props.pageSize);
+  const pageSize = pageSizeOf(props.pageSize, defaultPageSize);
   const [panel, setPanel] = useState<Panel>({ kind: 'none' });
   return (
     <WidgetRoot
       {...props}
       widget="ops-client-portal"
       title="Support tickets"
-      skeleton={<PortalPlaceholder rows={pageSize} />}
+      skeleton={<TicketRowsPlaceholder rows={pageSize} label="Loading your tickets" />}
       actions={
         <button type="button" className={`${primaryButtonClass} py-1 text-xs`} onClick={() => setPanel({ kind: 'compose', draft: emptyDraft })}>
           New ticket

@@ -5,8 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { ticketPriorities, type TicketPriority } from '../../shared/helpdesk.ts';
 import { createTicketArgs, type CreateTicketArgs } from '../../shared/zero/mutator-args.ts';
 import { queries } from '../../shared/zero/queries.ts';
-import { humanize } from '../runtime/format.ts';
-import { Field, inputClass, primaryButtonClass, secondaryButtonClass } from '../runtime/ui/form-controls.tsx';
+import { Choice, Field, inputClass, primaryButtonClass, secondaryButtonClass } from '../runtime/ui/form-controls.tsx';
 
 export interface Draft {
   title: string;
@@ -106,20 +105,14 @@ export function NewTicketForm({ initial, failure, onSubmit, onCancel }: Props) {
         </Field>
         <Field label="Priority" error={errors.priority}>
           {({ id, describedBy, invalid }) => (
-            <select
+            <Choice
               id={id}
-              aria-describedby={describedBy}
-              aria-invalid={invalid || undefined}
+              describedBy={describedBy}
+              invalid={invalid}
               value={draft.priority}
-              onChange={(e) => set('priority', ticketPriorities.find((p) => p === e.target.value) ?? 'medium')}
-              className={inputClass}
-            >
-              {ticketPriorities.map((p) => (
-                <option key={p} value={p}>
-                  {humanize(p)}
-                </option>
-              ))}
-            </select>
+              choices={ticketPriorities}
+              onChange={(p) => set('priority', p ?? 'medium')}
+            />
           )}
         </Field>
       </div>

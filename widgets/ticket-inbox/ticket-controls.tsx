@@ -5,10 +5,9 @@ import { ticketPriorities, ticketStatuses } from '../../shared/helpdesk.ts';
 import { updateTicketArgs, type UpdateTicketArgs } from '../../shared/zero/mutator-args.ts';
 import { mutators } from '../../shared/zero/mutators.ts';
 import { queries } from '../../shared/zero/queries.ts';
-import { humanize } from '../runtime/format.ts';
 import type { TicketDetail } from '../runtime/tickets/ticket-detail.tsx';
 import { WriteNotice } from '../runtime/tickets/write-notice.tsx';
-import { Field, inputClass } from '../runtime/ui/form-controls.tsx';
+import { Choice, Field, inputClass } from '../runtime/ui/form-controls.tsx';
 import { useWrite } from '../runtime/write.ts';
 
 const unassigned = 'none';
@@ -28,38 +27,18 @@ export function TicketControls({ ticket }: { ticket: TicketDetail }) {
       <div className="grid gap-3 sm:grid-cols-3">
         <Field label="Status">
           {({ id }) => (
-            <select
-              id={id}
-              value={ticket.status ?? ''}
-              disabled={busy}
-              onChange={(e) => change({ status: ticketStatuses.find((s) => s === e.target.value) })}
-              className={inputClass}
-            >
-              {ticket.status === null && <option value="">—</option>}
-              {ticketStatuses.map((s) => (
-                <option key={s} value={s}>
-                  {humanize(s)}
-                </option>
-              ))}
-            </select>
+            <Choice id={id} value={ticket.status} choices={ticketStatuses} disabled={busy} onChange={(status) => status && change({ status })} />
           )}
         </Field>
         <Field label="Priority">
           {({ id }) => (
-            <select
+            <Choice
               id={id}
-              value={ticket.priority ?? ''}
+              value={ticket.priority}
+              choices={ticketPriorities}
               disabled={busy}
-              onChange={(e) => change({ priority: ticketPriorities.find((p) => p === e.target.value) })}
-              className={inputClass}
-            >
-              {ticket.priority === null && <option value="">—</option>}
-              {ticketPriorities.map((p) => (
-                <option key={p} value={p}>
-                  {humanize(p)}
-                </option>
-              ))}
-            </select>
+              onChange={(priority) => priority && change({ priority })}
+            />
           )}
         </Field>
         <Field label="Assignee">

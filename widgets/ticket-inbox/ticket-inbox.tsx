@@ -12,9 +12,11 @@ import {
   useTicketDetail,
   type TicketRef,
 } from '../runtime/tickets/ticket-detail.tsx';
+import { TicketRowsPlaceholder } from '../runtime/tickets/ticket-table.tsx';
+import { pageSizeOf } from '../runtime/tickets/use-ticket-pages.ts';
 import { useWidget } from '../runtime/widget-context.tsx';
 import { WidgetRoot, type WidgetAttributes } from '../runtime/widget-root.tsx';
-import { InboxPlaceholder, InboxTickets } from './inbox-tickets.tsx';
+import { InboxTickets } from './inbox-tickets.tsx';
 import { TicketControls } from './ticket-controls.tsx';
 
 export interface TicketInboxAttributes extends WidgetAttributes {
@@ -22,10 +24,6 @@ export interface TicketInboxAttributes extends WidgetAttributes {
 }
 
 const defaultPageSize = 15;
-
-function pageSizeOf(value: number | undefined): number {
-  return value !== undefined && Number.isInteger(value) && value >= 1 && value <= 100 ? value : defaultPageSize;
-}
 
 function OpenTicket({ ticket: ref }: { ticket: TicketRef }) {
   const { me } = useWidget();
@@ -72,9 +70,9 @@ function Inbox({ pageSize }: { pageSize: number }) {
 }
 
 export function TicketInbox(props: TicketInboxAttributes) {
-  const pageSize = pageSizeOf(props.pageSize);
+  const pageSize = pageSizeOf(props.pageSize, defaultPageSize);
   return (
-    <WidgetRoot {...props} widget="ops-ticket-inbox" title="Inbox" skeleton={<InboxPlaceholder rows={pageSize} />}>
+    <WidgetRoot {...props} widget="ops-ticket-inbox" title="Inbox" skeleton={<TicketRowsPlaceholder rows={pageSize} label="Loading the inbox" />}>
       <Inbox pageSize={pageSize} />
     </WidgetRoot>
   );

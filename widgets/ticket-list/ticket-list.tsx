@@ -3,13 +3,15 @@
 // preloaded into the local store so "Next" shows it without a round trip. The exact total comes
 // from the analytics overview, since ZQL cannot count.
 import { useEffect, useMemo, useState } from 'react';
-import { useTicketPages } from '../runtime/tickets/use-ticket-pages.ts';
+import { TicketRowsPlaceholder } from '../runtime/tickets/ticket-table.tsx';
+import { ToolbarChoice } from '../runtime/tickets/ticket-toolbar.tsx';
+import { staffTicketsCsv } from '../runtime/tickets/tickets-csv.ts';
+import { pageSizeOf, useTicketPages } from '../runtime/tickets/use-ticket-pages.ts';
 import { useAnalytics } from '../runtime/analytics-client.ts';
-import type { CsvTable } from '../runtime/csv.ts';
 import { formatDateTime } from '../runtime/format.ts';
 import { useReportStatus } from '../runtime/status.ts';
 import { PriorityBadge, StatusBadge } from '../runtime/ui/badges.tsx';
-import { EmptyState, ErrorNotice, Loading, SkeletonRows } from '../runtime/ui/states.tsx';
+import { EmptyState, ErrorNotice } from '../runtime/ui/states.tsx';
 import { Pager, showingRange } from '../runtime/ui/table-pagination.tsx';
 import { useCsvExport, useFilters, useWidget } from '../runtime/widget-context.tsx';
 import { WidgetRoot, type WidgetAttributes } from '../runtime/widget-root.tsx';
@@ -30,35 +32,6 @@ function statusOf(value: string | undefined): ListStatus | undefined {
   return (listStatuses as readonly string[]).includes(value ?? '') ? (value as ListStatus) : undefined;
 }
 
-function pageSizeOf(value: number | undefined): number {
-  return value !== undefined && Number.isInteger(value) && value >= 1 && value <= 100 ? value : defaultPageSize;
-}
-
-function Placeholder({ rows }: { rows: number }) {
-  return (
-    <Loading label="Loading tickets">
-      <SkeletonRows rows={rows} rowHeight={rowHeight} />
-    </Loading>
-  );
-}
-
-function StatusPicker({ value, onChange }: { value: ListStatus | undefined; onChange: (s: ListStatus | undefined) => void }) {
-  return (
-    <label className="flex items-center gap-1.5 text-xs text-muted">
-      Status
-      <select
-        value={value ?? ''}
-        onChange={(e) => onChange(statusOf(e.target.value))}
-        className="rounded-md border border-line bg-surface px-1.5 py-1 text-xs text-ink focus-visible:outline-2 focus-visible:outline-accent"
-      >
-        <option value="">All</option>
-        <option value="open">Open</option>
-        <option value="closed">Closed</option>
-      </select>
-    </label>
-  );
-}
-
 function Tickets({ status, pageSize }: { status: ListStatus | undefined; pageSize: number }) {
   const { reportTimezone } = useWidget();
   const { filters } = useFilters();
@@ -75,23 +48,7 @@ function Tickets({ status, pageSize }: { status: ListStatus | undefined; pageSiz
 
   useReportStatus({ loading, refreshing: false, error });
 
-  const csv = useMemo<CsvTable>(
-    () => ({
-      name: `tickets-page-${pageIndex + 1}`,
-      header: ['id', 'title', 'client', 'type', 'assignee', 'priority', 'status', 'created'],
-      rows: shown.map((t) => [
-        t.id,
-        t.title,
-        t.client?.clientName ?? '',
-        t.ticketType?.typeName ?? '',
-        t.assignee?.username ?? '',
-        t.priority,
-        t.status,
-        t.createdAt === null ? '' : new Date(t.createdAt).toISOString(),
-      ]),
-    }),
-    [shown, pageIndex],
-  );
+  const csv = useMemo(() => staffTicketsCsv(`tickets-page-${pageIndex + 1}`, shown), [shown, pageIndex]);
   useCsvExport(shown.length > 0 ? csv : undefined);
 
   if (error) return <ErrorNotice>Tickets could not be loaded: {error}</ErrorNotice>;
@@ -101,7 +58,7 @@ function Tickets({ status, pageSize }: { status: ListStatus | undefined; pageSiz
     <div>
       <div style={{ minHeight: `calc(${pageSize} * 3rem + 2.25rem)` }}>
         {loading ? (
-          <Placeholder rows={pageSize} />
+          <TicketRowsPlaceholder rows={pageSize} label="Loading tickets" />
         ) : shown.length === 0 ? (
           <EmptyState className="h-40">No tickets match these filters.</EmptyState>
         ) : (
@@ -156,14 +113,14 @@ function Tickets({ status, pageSize }: { status: ListStatus | undefined; pageSiz
 export function TicketList(props: TicketListAttributes) {
   const [status, setStatus] = useState(statusOf(props.status));
   useEffect(() => setStatus(statusOf(props.status)), [props.status]);
-  const pageSize = pageSizeOf(props.pageSize);
+  const pageSize = pageSizeOf(props.pageSize, defaultPageSize);
   return (
     <WidgetRoot
       {...props}
       widget="ops-ticket-list"
       title="Tickets"
-      skeleton={<Placeholder rows={pageSize} />}
-      actions={<StatusPicker value={status} onChange={setStatus} />}
+      skeleton={<TicketRowsPlaceholder rows={pageSize} label="Loading tickets" />}
+      actions={<ToolbarChoice label="Status" value={status} choices={listStatuses} onChange={setStatus} optionLabel={(s) => (s === 'open' ? 'Open' : 'Closed')} />}
     >
       <Tickets status={status} pageSize={pageSize} />
     </WidgetRoot>

@@ -1,15 +1,12 @@
 // The controls above the portal's and the inbox's ticket tables: title search (applied after a
-// short pause in typing) and an exact-status select. Priority and the rest come from the shared
-// filter model.
+// short pause in typing) and "All or one value" selects (status, priority).
 import { useEffect, useState } from 'react';
 import { TITLE_SEARCH_MAX } from '../../../shared/zero/queries.ts';
-import { ticketStatuses, type TicketStatus } from '../../../shared/helpdesk.ts';
-import { humanize } from '../format.ts';
-import { inputClass } from '../ui/form-controls.tsx';
+import { Choice, inputClass } from '../ui/form-controls.tsx';
 
 const searchPauseMs = 250;
 
-export const selectClass =
+const selectClass =
   'rounded-md border border-line bg-surface px-1.5 py-1 text-xs text-ink focus-visible:outline-2 focus-visible:outline-accent';
 
 export function SearchBox({ onSearch, label = 'Search titles' }: { onSearch: (text: string | undefined) => void; label?: string }) {
@@ -31,22 +28,24 @@ export function SearchBox({ onSearch, label = 'Search titles' }: { onSearch: (te
   );
 }
 
-export function StatusSelect({ value, onChange }: { value: TicketStatus | undefined; onChange: (s: TicketStatus | undefined) => void }) {
+/** A labelled choice in the toolbar: "All" or one value. */
+export function ToolbarChoice<T extends string>({
+  label,
+  value,
+  choices,
+  onChange,
+  optionLabel,
+}: {
+  label: string;
+  value: T | undefined;
+  choices: readonly T[];
+  onChange: (v: T | undefined) => void;
+  optionLabel?: (v: T) => string;
+}) {
   return (
     <label className="flex items-center gap-1.5 text-xs text-muted">
-      Status
-      <select
-        value={value ?? ''}
-        onChange={(e) => onChange(ticketStatuses.find((s) => s === e.target.value))}
-        className={selectClass}
-      >
-        <option value="">All</option>
-        {ticketStatuses.map((s) => (
-          <option key={s} value={s}>
-            {humanize(s)}
-          </option>
-        ))}
-      </select>
+      {label}
+      <Choice value={value} choices={choices} onChange={onChange} none="All" label={optionLabel} className={selectClass} />
     </label>
   );
 }

@@ -3,7 +3,7 @@
 import { useQuery, useZero } from '@rocicorp/zero/react';
 import { useEffect } from 'react';
 import type { z } from 'zod';
-import { queries, type ticketListArgs } from '../../../shared/zero/queries.ts';
+import { queries, TICKET_PAGE_MAX, type ticketListArgs } from '../../../shared/zero/queries.ts';
 import { useKeysetPages, type Cursor } from '../keyset-pages.ts';
 
 export type TicketView = Omit<z.infer<typeof ticketListArgs>, 'after' | 'limit'>;
@@ -12,6 +12,13 @@ function listArgs(view: TicketView, pageSize: number, after: Cursor | undefined)
   // One more row than shown: its presence says there is a next page.
   return { ...view, limit: pageSize + 1, ...(after ? { after } : {}) };
 }
+
+/** A `page-size` attribute: a whole number from 1 to TICKET_PAGE_MAX, else the widget's default. */
+export function pageSizeOf(value: number | undefined, fallback: number): number {
+  return value !== undefined && Number.isInteger(value) && value >= 1 && value <= TICKET_PAGE_MAX ? value : fallback;
+}
+
+export type TicketPages = ReturnType<typeof useTicketPages>;
 
 export function useTicketPages(view: TicketView, pageSize: number) {
   const zero = useZero();

@@ -424,6 +424,10 @@ describe('Zero queries', () => {
   interface Fixtures {
     aTicket: number;
     bTicket: number;
+    /** Client A's ticket's uuid: the portal opens tickets by it. */
+    aUuid: string;
+    /** Client A's ticket's title, searched for by everyone. */
+    aTitle: string;
   }
   let fx: Fixtures;
   beforeAll(async () => {
@@ -433,7 +437,9 @@ describe('Zero queries', () => {
       and exists (select 1 from ticket_feedback f where f.ticket_id = t.id)
       and exists (select 1 from ticket_messages m where m.ticket_id = t.id and m.from_team_member_id is not null)
       order by t.id limit 1`);
-    fx = { aTicket: await rich(CLIENT_A), bTicket: await rich(CLIENT_B) };
+    const aTicket = await rich(CLIENT_A);
+    const [a] = await su<{ uuid: string; title: string }[]>`select uuid, title from tickets where id = ${aTicket}`;
+    fx = { aTicket, bTicket: await rich(CLIENT_B), aUuid: a!.uuid, aTitle: a!.title };
   });
 
   const relId = (row: Record<string, unknown>, key: string): number | null =>
@@ -500,6 +506,23 @@ describe('Zero queries', () => {
       query: (z, f) => syncedRows(z.materialize(queries.tickets.detail({ ticketId: f.aTicket }))),
       shape: detailShape,
       expected: (scope, f) => ticketDetail(f.aTicket, scope),
+    },
+    'tickets.detail(client A’s ticket, by uuid)': {
+      query: (z, f) => syncedRows(z.materialize(queries.tickets.detail({ uuid: f.aUuid }))),
+      shape: detailShape,
+      expected: (scope, f) => ticketDetail(f.aTicket, scope),
+    },
+    'tickets.list(search for client A’s title)': {
+      query: (z, f) =>
+        syncedRows(z.materialize(queries.tickets.list({ filters: {}, timeZone: 'UTC', limit: 100, search: f.aTitle }))),
+      shape: (rows) => rows.map((r) => r.id),
+      expected: async (scope, f) =>
+        (
+          await su<{ id: number }[]>`
+            select id from tickets where position(lower(${f.aTitle}) in lower(title)) > 0
+              and ${scope === 'all' ? su`true` : su`client_id = ${scope.clientId}`}
+            order by created_at desc, id desc limit 100`
+        ).map((r) => r.id),
     },
     'tickets.detail(client B’s ticket)': {
       query: (z, f) => syncedRows(z.materialize(queries.tickets.detail({ ticketId: f.bTicket }))),

@@ -16,7 +16,6 @@ import {
 } from '../runtime/tickets/ticket-detail.tsx';
 import { TicketRowsPlaceholder } from '../runtime/tickets/ticket-table.tsx';
 import { pageSizeOf } from '../runtime/tickets/use-ticket-pages.ts';
-import { primaryButtonClass } from '../runtime/ui/form-controls.tsx';
 import { useWidget } from '../runtime/widget-context.tsx';
 import { WidgetRoot, type WidgetAttributes } from '../runtime/widget-root.tsx';
 import { useWrite } from '../runtime/write.ts';
@@ -64,7 +63,12 @@ function Portal({ pageSize, panel, setPanel }: { pageSize: number; panel: Panel;
   return (
     <div className="@container">
       <div className="grid @3xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-        <PortalTickets pageSize={pageSize} selected={panel.kind === 'ticket' ? panel.ticket : undefined} onSelect={(ticket) => setPanel({ kind: 'ticket', ticket })} />
+        <PortalTickets
+          pageSize={pageSize}
+          selected={panel.kind === 'ticket' ? panel.ticket : undefined}
+          onSelect={(ticket) => setPanel({ kind: 'ticket', ticket })}
+          onNew={() => setPanel({ kind: 'compose', draft: emptyDraft })}
+        />
         <div className="min-h-64 border-t border-line @3xl:border-t-0 @3xl:border-l">
           {panel.kind === 'compose' ? (
             <NewTicketForm initial={panel.draft} failure={panel.failure} onSubmit={submit} onCancel={() => setPanel({ kind: 'none' })} />
@@ -90,11 +94,6 @@ export function ClientPortal(props: ClientPortalAttributes) {
       widget="ops-client-portal"
       title="Support tickets"
       skeleton={<TicketRowsPlaceholder rows={pageSize} label="Loading your tickets" />}
-      actions={
-        <button type="button" className={`${primaryButtonClass} py-1 text-xs`} onClick={() => setPanel({ kind: 'compose', draft: emptyDraft })}>
-          New ticket
-        </button>
-      }
     >
       <Portal pageSize={pageSize} panel={panel} setPanel={setPanel} />
     </WidgetRoot>

@@ -9,6 +9,7 @@ import { TicketTable, type TicketColumn } from '../runtime/tickets/ticket-table.
 import { SearchBox, ToolbarChoice } from '../runtime/tickets/ticket-toolbar.tsx';
 import { useTicketPages } from '../runtime/tickets/use-ticket-pages.ts';
 import { PriorityBadge, StatusBadge } from '../runtime/ui/badges.tsx';
+import { primaryButtonClass } from '../runtime/ui/form-controls.tsx';
 import { useCsvExport, useWidget } from '../runtime/widget-context.tsx';
 
 const columns: TicketColumn[] = [
@@ -25,9 +26,10 @@ interface Props {
   pageSize: number;
   selected: TicketRef | undefined;
   onSelect: (ticket: TicketRef) => void;
+  onNew: () => void;
 }
 
-export function PortalTickets({ pageSize, selected, onSelect }: Props) {
+export function PortalTickets({ pageSize, selected, onSelect, onNew }: Props) {
   const { reportTimezone } = useWidget();
   const [status, setStatus] = useState<TicketStatus>();
   const [priority, setPriority] = useState<TicketPriority>();
@@ -71,6 +73,9 @@ export function PortalTickets({ pageSize, selected, onSelect }: Props) {
             Saved copy · updating…
           </span>
         )}
+        <button type="button" className={`${primaryButtonClass} ml-auto py-1 text-xs`} onClick={onNew}>
+          New ticket
+        </button>
       </div>
       <TicketTable
         pages={pages}

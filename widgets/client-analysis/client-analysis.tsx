@@ -19,6 +19,7 @@ import { formatCount, formatMoney, humanize } from '../runtime/format.ts';
 import { EmptyState, ErrorNotice, Loading, Refreshing, SkeletonBlock } from '../runtime/ui/states.tsx';
 import { PlainHeader, SortableHeader } from '../runtime/ui/table-header.tsx';
 import { pageCount, PaginationBar } from '../runtime/ui/table-pagination.tsx';
+import { useViewState } from '../runtime/view-state.ts';
 import { useCsvExport, useFilters, useWidget } from '../runtime/widget-context.tsx';
 import { WidgetRoot, type WidgetAttributes } from '../runtime/widget-root.tsx';
 
@@ -66,6 +67,24 @@ const rowRem = 2.5; // h-10
 const headerRem = 2.5;
 const boxHeight = (pageSize: number) => `${headerRem + pageSize * rowRem}rem`;
 
+/** The table box's placeholder: a header row and a page of rows. */
+function ClientRowsSkeleton({ pageSize }: { pageSize: number }) {
+  return (
+    <>
+      <div className="flex h-10 items-center gap-4 border-b border-line px-4">
+        <SkeletonBlock className="h-3 w-full" />
+      </div>
+      {Array.from({ length: pageSize }, (_, i) => (
+        <div key={i} className="flex h-10 items-center gap-4 border-b border-line px-4">
+          <SkeletonBlock className="h-3 w-6" />
+          <SkeletonBlock className="h-3 w-40" />
+          <SkeletonBlock className="h-3 flex-1" />
+        </div>
+      ))}
+    </>
+  );
+}
+
 function ClientSkeleton({ pageSize }: { pageSize: number }) {
   return (
     <Loading label="Loading clients">
@@ -73,16 +92,7 @@ function ClientSkeleton({ pageSize }: { pageSize: number }) {
         <SkeletonBlock className="h-8 w-72" />
       </div>
       <div style={{ height: boxHeight(pageSize) }} className="overflow-hidden">
-        <div className="flex h-10 items-center gap-4 border-b border-line px-4">
-          <SkeletonBlock className="h-3 w-full" />
-        </div>
-        {Array.from({ length: pageSize }, (_, i) => (
-          <div key={i} className="flex h-10 items-center gap-4 border-b border-line px-4">
-            <SkeletonBlock className="h-3 w-6" />
-            <SkeletonBlock className="h-3 w-40" />
-            <SkeletonBlock className="h-3 flex-1" />
-          </div>
-        ))}
+        <ClientRowsSkeleton pageSize={pageSize} />
       </div>
       <div className="flex h-11 items-center border-t border-line px-4">
         <SkeletonBlock className="h-3 w-40" />
@@ -164,9 +174,8 @@ function ClientTable({ pageSize }: { pageSize: number }) {
   const sort = sortOf(sorting);
   // The page belongs to one question (filters, search, sort, page size): a new question starts at 1.
   const question = JSON.stringify([filters, debounced, sort, pageSize]);
-  const [paging, setPaging] = useState({ question, page: 1 });
-  const page = paging.question === question ? paging.page : 1;
-  const setPage = (next: number) => setPaging({ question, page: Math.max(1, next) });
+  const [page, storePage] = useViewState(question, 1);
+  const setPage = (next: number) => storePage(Math.max(1, next));
 
   const { data, error, loading, refreshing } = useAnalytics('clientAnalysis', { filters, search: debounced, page, pageSize, sort });
 
@@ -187,8 +196,8 @@ function ClientTable({ pageSize }: { pageSize: number }) {
   const total = data?.total ?? 0;
   const beyondEnd = data !== undefined && data.rows.length === 0 && total > 0 && page > 1;
   useEffect(() => {
-    if (beyondEnd) setPaging({ question, page: pageCount(total, pageSize) });
-  }, [beyondEnd, question, total, pageSize]);
+    if (beyondEnd) storePage(pageCount(total, pageSize));
+  }, [beyondEnd, storePage, total, pageSize]);
 
   const day = useMemo(() => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: reportTimezone }), [reportTimezone]);
 
@@ -212,7 +221,9 @@ function ClientTable({ pageSize }: { pageSize: number }) {
   );
   useCsvExport(csv);
 
-  if (loading && !data) return <ClientSkeleton pageSize={pageSize} />;
+  // The whole placeholder only for the first load: after a failure the search box stays, so typing
+  // a new search does not lose its focus.
+  if (loading && !data && !error) return <ClientSkeleton pageSize={pageSize} />;
 
   const header = (id: ClientSortKey, label: string, title: string, align: 'start' | 'end' = 'end') => {
     const column = table.getColumn(id)!;
@@ -233,13 +244,20 @@ function ClientTable({ pageSize }: { pageSize: number }) {
             : `Sorted by ${sortLabels[sort.by]} (${sort.direction === 'asc' ? 'ascending' : 'descending'})`}
         </p>
       </div>
+      {/* Outside the fixed-height box, so it pushes no row out of sight. */}
+      {data && error && <ErrorNotice>Could not refresh: {error}</ErrorNotice>}
       {/* contain: the table scrolls inside the widget instead of widening the page. */}
       <div style={{ height: boxHeight(pageSize) }} className="overflow-x-auto overflow-y-hidden [contain:inline-size]">
         {!data ? (
-          <ErrorNotice>Clients could not be loaded: {error ?? 'unknown error'}</ErrorNotice>
+          loading ? (
+            <Loading label="Loading clients" className="overflow-hidden">
+              <ClientRowsSkeleton pageSize={pageSize} />
+            </Loading>
+          ) : (
+            <ErrorNotice>Clients could not be loaded: {error ?? 'unknown error'}</ErrorNotice>
+          )
         ) : (
           <Refreshing active={refreshing}>
-            {error && <ErrorNotice>Could not refresh: {error}</ErrorNotice>}
             <table className="w-full min-w-[46rem] table-fixed text-sm tabular-nums">
               <caption className="sr-only">
                 Clients {debounced ? `whose name contains “${debounced}”, ` : ''}sorted by {sortLabels[sort.by]}, page {data.page}

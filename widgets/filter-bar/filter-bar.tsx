@@ -65,8 +65,8 @@ function Bar() {
 
   const [members, membersResult] = useQuery(queries.teamMembers.all());
   const [types, typesResult] = useQuery(queries.ticketTypes.all());
-  useReportStatus({ loading: membersResult.type === 'unknown' && members.length === 0, refreshing: false, error: undefined });
-  useReportStatus({ loading: typesResult.type === 'unknown' && types.length === 0, refreshing: false, error: undefined });
+  useReportStatus({ loading: membersResult.type === 'unknown' && members.length === 0, refreshing: false, error: failureOf(membersResult) });
+  useReportStatus({ loading: typesResult.type === 'unknown' && types.length === 0, refreshing: false, error: failureOf(typesResult) });
 
   const memberOptions = useMemo<SetOption<number | null>[] | undefined>(() => {
     if (members.length === 0 && membersResult.type === 'unknown') return undefined;
@@ -182,12 +182,14 @@ function Bar() {
         <button
           type="button"
           data-clear-all=""
-          disabled={!clearable}
+          // aria-disabled, not disabled: a disabled button drops the focus of whoever just used it.
+          aria-disabled={!clearable}
           onClick={() => {
+            if (!clearable) return;
             setOpenKey(undefined);
             setFilters(withoutUnpinned(scoped, pinned));
           }}
-          className={`h-9 justify-self-start rounded-md px-3 text-sm font-medium whitespace-nowrap text-accent enabled:cursor-pointer enabled:hover:bg-accent-soft disabled:text-muted disabled:opacity-60 ${focusRing}`}
+          className={`h-9 justify-self-start rounded-md px-3 text-sm font-medium whitespace-nowrap text-accent cursor-pointer hover:bg-accent-soft aria-disabled:cursor-not-allowed aria-disabled:text-muted aria-disabled:opacity-60 aria-disabled:hover:bg-transparent ${focusRing}`}
         >
           Clear all
         </button>

@@ -123,6 +123,9 @@ export function FilterChip(props: FilterChipProps) {
           aria-label={clearNames[filterKey]}
           title={`Clear the ${label.toLowerCase()} filter`}
           onClick={() => {
+            // An open panel keeps its own draft of the old value; left open, its next edit would
+            // bring the cleared filter back.
+            onOpenChange(false);
             onClear();
             trigger.current?.focus();
           }}

@@ -1,10 +1,11 @@
 // Section 2: how long resolved tickets took, in bins of hours, stacked by priority. The legend's
 // entries (buttons) and the bars drill down by priority; an sr-only table carries the numbers.
 import { useMemo } from 'react';
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
 import type { ResponseTimeResponse } from '../../shared/analytics/api.ts';
 import { ticketPriorities, type TicketPriority } from '../../shared/helpdesk.ts';
 import { formatCount } from '../runtime/format.ts';
+import { ChartTooltipBox } from '../runtime/ui/chart-tooltip.tsx';
 import { SkeletonBlock } from '../runtime/ui/states.tsx';
 import { buttonClass, PriorityDot, priorityColor, priorityLabel } from './panel.tsx';
 
@@ -32,13 +33,19 @@ export function HistogramSkeleton() {
   );
 }
 
-const tooltipStyle = {
-  background: 'var(--color-surface)',
-  border: '1px solid var(--color-line)',
-  borderRadius: '0.375rem',
-  color: 'var(--color-ink)',
-  fontSize: '0.75rem',
-};
+type Bin = ResponseTimeResponse['histogram'][number] & { label: string; total: number };
+
+function BinTooltip({ active, payload }: TooltipContentProps) {
+  const bin = payload?.[0]?.payload as Bin | undefined;
+  if (!active || !bin) return null;
+  return (
+    <ChartTooltipBox
+      title={bin.label}
+      // Top of the stack first, as the bars read.
+      items={[...ticketPriorities].reverse().map((p) => ({ name: priorityLabel(p), value: formatCount(bin[p]), color: priorityColor[p] }))}
+    />
+  );
+}
 
 export function PriorityLegend({ onPriority }: { onPriority: (p: TicketPriority) => void }) {
   return (
@@ -62,7 +69,7 @@ export function PriorityLegend({ onPriority }: { onPriority: (p: TicketPriority)
 }
 
 export function Histogram({ data, onPriority }: { data: ResponseTimeResponse; onPriority: (p: TicketPriority) => void }) {
-  const bins = useMemo(
+  const bins = useMemo<Bin[]>(
     () =>
       data.histogram.map((b) => ({
         ...b,
@@ -94,14 +101,7 @@ export function Histogram({ data, onPriority }: { data: ResponseTimeResponse; on
               allowDecimals={false}
               tickFormatter={(v: number) => formatCount(v)}
             />
-            <Tooltip
-              cursor={{ fill: 'var(--color-accent-soft)' }}
-              contentStyle={tooltipStyle}
-              labelStyle={{ color: 'var(--color-ink)', fontWeight: 600 }}
-              formatter={(value) => (typeof value === 'number' ? formatCount(value) : value)}
-              // Top of the stack first, as the bars read.
-              itemSorter={(item) => -ticketPriorities.findIndex((p) => p === item.dataKey)}
-            />
+            <Tooltip content={BinTooltip} cursor={{ fill: 'var(--color-accent-soft)' }} isAnimationActive={false} />
             {ticketPriorities.map((p) => (
               <Bar
                 key={p}

@@ -56,6 +56,8 @@ export function Panel({ section, title, description, className = '', children }:
 export interface Source<T> {
   data: T | undefined;
   error: string | undefined;
+  /** A request is under way with nothing to show yet (a retry after a failure too). */
+  loading: boolean;
   refreshing: boolean;
 }
 
@@ -83,7 +85,8 @@ export function SectionBody<T>({ source, height, label, skeleton, empty, childre
       </Refreshing>
     );
   }
-  if (source?.error !== undefined) {
+  // A retry after a failure shows the placeholder, not the old error.
+  if (source?.error !== undefined && !source.loading) {
     return (
       <div className={height}>
         <ErrorNotice>{source.error}</ErrorNotice>

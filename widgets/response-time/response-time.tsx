@@ -10,6 +10,8 @@ import type { TicketPriority } from '../../shared/helpdesk.ts';
 import { useAnalytics } from '../runtime/analytics-client.ts';
 import type { CsvCell, CsvTable } from '../runtime/csv.ts';
 import { ErrorNotice } from '../runtime/ui/states.tsx';
+import { pageCount } from '../runtime/ui/table-pagination.tsx';
+import { useViewState } from '../runtime/view-state.ts';
 import { useCsvExport, useDrill, useFilters } from '../runtime/widget-context.tsx';
 import { WidgetRoot, type WidgetAttributes } from '../runtime/widget-root.tsx';
 import { Histogram, histogramHeight, HistogramSkeleton } from './histogram.tsx';
@@ -38,11 +40,16 @@ function Layout({ stats, overdue, page, onPage, onPriority, onType }: LayoutProp
     !hasTypeData(stats.data.byType) &&
     overdue?.data !== undefined &&
     overdue.data.total === 0;
-  const staleErrors = [stats, overdue].filter((s) => s?.data !== undefined && s.error !== undefined).map((s) => s?.error);
+  const staleErrors = (
+    [
+      ['stats', stats],
+      ['overdue', overdue],
+    ] as const
+  ).flatMap(([source, s]) => (s?.data !== undefined && s.error !== undefined ? [{ source, message: s.error }] : []));
   return (
     <div className="@container p-4">
-      {staleErrors.map((message) => (
-        <ErrorNotice key={message}>{message}</ErrorNotice>
+      {staleErrors.map(({ source, message }) => (
+        <ErrorNotice key={source}>{message}</ErrorNotice>
       ))}
       <div className="grid gap-4 @5xl:grid-cols-2">
         <Panel
@@ -116,10 +123,8 @@ function Layout({ stats, overdue, page, onPage, onPriority, onType }: LayoutProp
 
 /** The overdue page, back to 1 whenever the filters change (no extra request for the old page). */
 function useOverduePage(filters: Filters): [number, (page: number) => void] {
-  const key = JSON.stringify(filters);
-  const [state, setState] = useState({ key, page: 1 });
-  const page = state.key === key ? state.page : 1;
-  const setPage = useCallback((next: number) => setState({ key, page: Math.max(1, next) }), [key]);
+  const [page, storePage] = useViewState(JSON.stringify(filters), 1);
+  const setPage = useCallback((next: number) => storePage(Math.max(1, next)), [storePage]);
   return [page, setPage];
 }
 
@@ -127,7 +132,7 @@ function useOverduePage(filters: Filters): [number, (page: number) => void] {
 function useOverdueClamp(page: number, total: number | undefined, setPage: (page: number) => void) {
   useEffect(() => {
     if (total === undefined) return;
-    const lastPage = Math.max(1, Math.ceil(total / overduePageSize));
+    const lastPage = pageCount(total, overduePageSize);
     if (page > lastPage) setPage(lastPage);
   }, [page, total, setPage]);
 }

@@ -1,6 +1,6 @@
 // Keyset pagination state for a Zero ticket query: the cursors of the pages walked so far. A new
 // view (other filters, search, page size) starts again at the first page.
-import { useState } from 'react';
+import { useViewState } from './view-state.ts';
 
 export type Cursor = { id: number; createdAt: number };
 
@@ -21,8 +21,7 @@ export interface KeysetPages {
 
 /** `view` stands for everything the pages depend on, by value (e.g. a JSON string). */
 export function useKeysetPages(view: string, pageSize: number): KeysetPages {
-  const [paging, setPaging] = useState<{ view: string; cursors: (Cursor | undefined)[] }>({ view, cursors: [undefined] });
-  const cursors = paging.view === view ? paging.cursors : [undefined];
+  const [cursors, setCursors] = useViewState<(Cursor | undefined)[]>(view, [undefined]);
   return {
     after: cursors.at(-1),
     pageIndex: cursors.length - 1,
@@ -32,7 +31,7 @@ export function useKeysetPages(view: string, pageSize: number): KeysetPages {
       const next = rows.length > pageSize && last && last.createdAt !== null ? { id: last.id, createdAt: last.createdAt } : undefined;
       return { shown, next };
     },
-    goNext: (cursor) => setPaging({ view, cursors: [...cursors, cursor] }),
-    goPrevious: () => setPaging({ view, cursors: cursors.slice(0, -1) }),
+    goNext: (cursor) => setCursors([...cursors, cursor]),
+    goPrevious: () => setCursors(cursors.slice(0, -1)),
   };
 }

@@ -17,7 +17,7 @@ import {
   type ColumnFiltersState,
   type SortingState,
 } from '@tanstack/react-table';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { TeamPerformanceRow } from '../../shared/analytics/api.ts';
 import { useAnalytics } from '../runtime/analytics-client.ts';
 import type { CsvTable } from '../runtime/csv.ts';
@@ -80,15 +80,18 @@ const orUndefined = <T,>(value: T | null): T | undefined => (value === null ? un
 const text = { filterFn: 'includesString', sortFn: 'text', sortUndefined: 'last', sortDescFirst: false } as const;
 const numeric = { filterFn: 'inNumberRange', sortFn: 'basic', sortUndefined: 'last', sortDescFirst: true } as const;
 
+/** Numbers as shown (one decimal): range filters and sorting compare what the viewer reads. */
+const oneDecimal = (v: number | null) => (v === null ? null : Math.round(v * 10) / 10);
+
 const columns = helper.columns([
   helper.accessor('username', { id: 'member', ...text }),
   helper.accessor('department', { id: 'department', ...text }),
   helper.accessor((r) => (r.status === null ? undefined : humanize(r.status)), { id: 'status', ...text }),
   helper.accessor('assigned', { id: 'assigned', ...numeric }),
   helper.accessor('resolved', { id: 'resolved', ...numeric }),
-  helper.accessor((r) => orUndefined(r.avgResolutionHours), { id: 'avgResolutionHours', ...numeric }),
-  helper.accessor((r) => orUndefined(r.medianResolutionHours), { id: 'medianResolutionHours', ...numeric }),
-  helper.accessor((r) => orUndefined(r.avgRating), { id: 'avgRating', ...numeric }),
+  helper.accessor((r) => orUndefined(oneDecimal(r.avgResolutionHours)), { id: 'avgResolutionHours', ...numeric }),
+  helper.accessor((r) => orUndefined(oneDecimal(r.medianResolutionHours)), { id: 'medianResolutionHours', ...numeric }),
+  helper.accessor((r) => orUndefined(oneDecimal(r.avgRating)), { id: 'avgRating', ...numeric }),
   helper.accessor('ratingCount', { id: 'ratingCount', ...numeric }),
 ]);
 
@@ -105,8 +108,6 @@ interface NumericColumn {
   /** The CSV value: the number as shown (same rounding), blank for none. */
   csv: (r: TeamPerformanceRow) => number | null;
 }
-
-const oneDecimal = (v: number | null) => (v === null ? null : Math.round(v * 10) / 10);
 
 const numericColumns: NumericColumn[] = [
   { id: 'assigned', label: 'Assigned', title: 'Tickets assigned under the filters', step: '1', width: 'w-26', show: (r) => formatCount(r.assigned), csv: (r) => r.assigned },
@@ -181,6 +182,7 @@ function TeamTable() {
   const { data, error, loading, refreshing } = useAnalytics('teamPerformance', { filters });
   const [sorting, setSorting] = useState<SortingState>([]);
   const [columnFilters, setColumnFilters] = useState<ColumnFiltersState>([]);
+  const tableRef = useRef<HTMLTableElement>(null);
 
   const rows = data?.rows ?? emptyRows;
   const table = useTable({
@@ -228,7 +230,11 @@ function TeamTable() {
     return Array.isArray(v) ? [String(v[0] ?? ''), String(v[1] ?? '')] : ['', ''];
   };
   const filtered = columnFilters.length > 0;
-  const clearFilters = () => setColumnFilters([]);
+  const clearFilters = () => {
+    setColumnFilters([]);
+    // The button that was clicked goes away with the filters; keep the keyboard user in the table.
+    requestAnimationFrame(() => tableRef.current?.querySelector('input')?.focus());
+  };
   const noTickets = rows.every((r) => r.assigned === 0);
 
   return (
@@ -255,7 +261,7 @@ function TeamTable() {
       <Refreshing active={refreshing}>
         {/* contain: the table scrolls inside the widget instead of widening the page. */}
         <div style={{ height: bodyHeight }} className="overflow-auto [contain:inline-size]">
-          <table className="w-full min-w-[58rem] table-fixed text-sm tabular-nums">
+          <table ref={tableRef} className="w-full min-w-[58rem] table-fixed text-sm tabular-nums">
             <caption className="sr-only">Team members with their tickets, resolution hours and ratings. {topRule}</caption>
             <colgroup>
               <col />

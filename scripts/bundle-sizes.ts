@@ -8,46 +8,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { filesLoadedBy, readManifest } from '../shared/widget-bundle.ts';
 import { markdownTable } from './bench/table.ts';
-
-interface ManifestChunk {
-  file: string;
-  name?: string;
-  src?: string;
-  isEntry?: boolean;
-  imports?: string[];
-  dynamicImports?: string[];
-  css?: string[];
-}
-
-type Manifest = Record<string, ManifestChunk>;
 
 interface FileSize {
   raw: number;
   gzip: number;
-}
-
-function readManifest(dir: string): Manifest {
-  const file = path.join(dir, '.vite', 'manifest.json');
-  if (!fs.existsSync(file)) throw new Error(`${file} is missing: run \`vite build\` first`);
-  return JSON.parse(fs.readFileSync(file, 'utf8')) as Manifest;
-}
-
-// Dynamic imports count too: "everything it loads" includes what a widget fetches later.
-function filesLoadedBy(manifest: Manifest, key: string): Set<string> {
-  const files = new Set<string>();
-  const seen = new Set<string>();
-  const visit = (k: string) => {
-    if (seen.has(k)) return;
-    seen.add(k);
-    const chunk = manifest[k];
-    if (!chunk) throw new Error(`manifest has no chunk ${k}`);
-    files.add(chunk.file);
-    for (const css of chunk.css ?? []) files.add(css);
-    for (const next of [...(chunk.imports ?? []), ...(chunk.dynamicImports ?? [])]) visit(next);
-  };
-  visit(key);
-  return files;
 }
 
 function sizeOf(dir: string, file: string): FileSize {
@@ -69,9 +35,10 @@ function main() {
   };
   const total = (files: Iterable<string>) => [...files].reduce((sum, f) => sum + size(f).gzip, 0);
 
+  // Dynamic imports count too: "everything it loads" includes what a widget fetches later.
   const entries = Object.entries(manifest)
     .filter(([, c]) => c.isEntry)
-    .map(([key, c]) => ({ key, chunk: c, files: filesLoadedBy(manifest, key) }));
+    .map(([key, c]) => ({ key, chunk: c, files: filesLoadedBy(manifest, key, { dynamic: true }) }));
   const widgets = entries.filter((e) => e.chunk.name !== 'loader');
   const shared = new Set([...(widgets[0]?.files ?? [])].filter((f) => widgets.every((w) => w.files.has(f))));
 

@@ -87,7 +87,7 @@ async function finishedStep(page: Page, what: string): Promise<StepProbe> {
 export interface LoadTimes {
   cold: number[];
   warm: number[];
-  /** Of the cold loads: when the widget bundle was requested, and when each widget became ready. */
+  /** Of the cold loads: when the widget bundle was requested and loaded, and when each widget became ready. */
   coldParts: Map<string, number[]>;
   /** The first load after the stack started (zero-cache may still be syncing its replica). */
   first: number;
@@ -113,8 +113,9 @@ export async function dashboardLoads(session: Session, count: number, warmups: n
       }
       if (i < warmups) continue;
       times.cold.push(cold);
-      const { loaderAt, widgets } = await page.evaluate(loadBreakdown);
+      const { loaderAt, bundleAt, widgets } = await page.evaluate(loadBreakdown);
       if (loaderAt !== null) part('widget bundle requested', loaderAt);
+      if (bundleAt !== null) part('widget bundle loaded', bundleAt);
       for (const [tag, ms] of Object.entries(widgets)) part(`${tag} ready`, ms);
       // A person reloads a page they have had open for a moment: Zero has written its store.
       await sleep(1000);

@@ -54,10 +54,19 @@ export function loadSettled(quietMs: number): boolean {
   return p !== undefined && p.readyAt !== null && performance.now() - Math.max(p.readyAt, p.lastChangeAt) >= quietMs;
 }
 
-/** When the page asked for the widget bundle (its loader), and when each widget became ready. */
-export function loadBreakdown(): { loaderAt: number | null; widgets: Record<string, number> } {
-  const loader = performance.getEntriesByType('resource').find((e) => new URL(e.name).pathname === '/widgets/loader.js');
-  return { loaderAt: loader?.startTime ?? null, widgets: { ...window.__uxLoad?.widgets } };
+/**
+ * When the page asked for the widget bundle (its first file: the loader, an entry or a preloaded
+ * chunk, whichever the page names first) and when its last file arrived, and when each widget
+ * became ready.
+ */
+export function loadBreakdown(): { loaderAt: number | null; bundleAt: number | null; widgets: Record<string, number> } {
+  const files = performance.getEntriesByType('resource').filter((e) => new URL(e.name).pathname.startsWith('/widgets/'));
+  const some = files.length > 0;
+  return {
+    loaderAt: some ? Math.min(...files.map((e) => e.startTime)) : null,
+    bundleAt: some ? Math.max(...files.map((e) => (e as PerformanceResourceTiming).responseEnd)) : null,
+    widgets: { ...window.__uxLoad?.widgets },
+  };
 }
 
 /** Each widget's data-state, for error messages. */

@@ -132,7 +132,8 @@ export function hostBuildSpec(config: Config): BuildSpec {
     args: [packageBin('next', 'dist/bin/next'), 'build', 'host'],
     cwd: root,
     env: hostEnv(config),
-    inputs: ['host', 'config', 'package-lock.json', 'tsconfig.json'].map((p) => path.join(root, p)),
+    // shared/: the host reads the widget bundle's manifest with shared/widget-bundle.ts.
+    inputs: ['host', 'config', 'shared', 'package-lock.json', 'tsconfig.json'].map((p) => path.join(root, p)),
     ignore: fs.existsSync(path.join(root, 'host'))
       ? fs
           .readdirSync(path.join(root, 'host'))

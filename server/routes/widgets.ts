@@ -5,10 +5,11 @@ import path from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import type { Config } from '../../config/env.ts';
+import { widgetBundleDir } from '../../shared/widget-bundle.ts';
 
 export function widgetRoutes(config: Config): Hono {
   const app = new Hono();
-  const root = path.relative(process.cwd(), path.join(config.projectRoot, 'dist', 'widgets'));
+  const root = path.relative(process.cwd(), widgetBundleDir(config.projectRoot));
   app.use('*', async (c, next) => {
     await next();
     c.header('Access-Control-Allow-Origin', '*');

@@ -1,7 +1,10 @@
 // Signing in through the host's real sign-in page (Better Auth behind it).
 import { expect, type Page } from '@playwright/test';
+import { e2eEnv } from './test-stack.ts';
 
 export const demoPassword = 'opskings-demo';
+
+const api = `http://localhost:${e2eEnv().API_PORT}`;
 
 export async function signIn(page: Page, email: string, password = demoPassword): Promise<void> {
   await page.goto('/sign-in');
@@ -13,14 +16,18 @@ export async function signIn(page: Page, email: string, password = demoPassword)
 }
 
 /**
- * Adds an <ops-recent-tickets> to the current page the way an embedding page would (it is no longer
- * placed on a staff page; the loader registers it everywhere).
+ * Adds an <ops-recent-tickets> to the current page the way an embedding page would: the element,
+ * then its entry script (staff pages load only their own widgets' entries). The entry shares the
+ * page's chunks, so the widget joins the page's one Zero instance.
  */
 export async function placeRecentTickets(page: Page, id = 'recent'): Promise<void> {
-  await page.waitForFunction(() => customElements.get('ops-recent-tickets') !== undefined);
-  await page.evaluate((id) => {
-    const el = document.createElement('ops-recent-tickets');
-    el.id = id;
-    document.querySelector('main')?.append(el);
-  }, id);
+  await page.evaluate(
+    async ({ id, api }) => {
+      const el = document.createElement('ops-recent-tickets');
+      el.id = id;
+      document.querySelector('main')?.append(el);
+      await import(`${api}/widgets/recent-tickets.js`);
+    },
+    { id, api },
+  );
 }

@@ -1,7 +1,7 @@
 // <ops-kpi-cards>: the headline numbers of the filtered tickets (total, open, resolution time,
 // CSAT), each with its change against the preceding period of equal length when the date filter is
 // bounded. Total and Open drill down to the ticket list.
-import { useMemo, type ReactNode } from 'react';
+import { memo, useMemo, type ReactNode } from 'react';
 import type { DayRange, OverviewMetrics } from '../../shared/analytics/api.ts';
 import { useAnalytics, type AnalyticsResponse } from '../runtime/analytics-client.ts';
 import { formatCount, formatHours, formatPercent, formatRating } from '../runtime/format.ts';
@@ -177,7 +177,8 @@ function changes(data: Overview) {
   };
 }
 
-function Cards({ data }: { data: Overview }) {
+/** Memoized on the data: filter changes and the refreshing state re-render Content, not the cards. */
+const Cards = memo(function Cards({ data }: { data: Overview }) {
   const drill = useDrill();
   const c = useMemo(() => changes(data), [data]);
   const openShare = data.totalTickets === 0 ? null : (data.openTickets / data.totalTickets) * 100;
@@ -240,7 +241,7 @@ function Cards({ data }: { data: Overview }) {
       </div>
     </div>
   );
-}
+});
 
 function csvRows(data: Overview): Row[] {
   const c = changes(data);

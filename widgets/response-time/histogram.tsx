@@ -1,6 +1,6 @@
 // Section 2: how long resolved tickets took, in bins of hours, stacked by priority. The legend's
 // entries (buttons) and the bars drill down by priority; an sr-only table carries the numbers.
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
 import type { ResponseTimeResponse } from '../../shared/analytics/api.ts';
 import { ticketPriorities, type TicketPriority } from '../../shared/helpdesk.ts';
@@ -68,7 +68,7 @@ export function PriorityLegend({ onPriority }: { onPriority: (p: TicketPriority)
   );
 }
 
-export function Histogram({ data, onPriority }: { data: ResponseTimeResponse; onPriority: (p: TicketPriority) => void }) {
+function HistogramView({ data, onPriority }: { data: ResponseTimeResponse; onPriority: (p: TicketPriority) => void }) {
   const bins = useMemo<Bin[]>(
     () =>
       data.histogram.map((b) => ({
@@ -149,3 +149,6 @@ export function Histogram({ data, onPriority }: { data: ResponseTimeResponse; on
     </div>
   );
 }
+
+/** Memoized on its data (recharts is most of a redraw): filter changes and the refreshing state re-render the widget, not the chart. */
+export const Histogram = memo(HistogramView);

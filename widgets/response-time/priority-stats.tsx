@@ -1,4 +1,5 @@
 // Section 1: resolution-time statistics per priority plus an "All" row; a priority drills down.
+import { memo } from 'react';
 import type { ResolutionStats, ResponseTimeResponse } from '../../shared/analytics/api.ts';
 import type { TicketPriority } from '../../shared/helpdesk.ts';
 import { formatCount, formatHours } from '../runtime/format.ts';
@@ -45,7 +46,7 @@ function StatCells({ stats }: { stats: ResolutionStats }) {
   });
 }
 
-export function PriorityStats({ data, onPriority }: { data: ResponseTimeResponse; onPriority: (p: TicketPriority) => void }) {
+function PriorityStatsView({ data, onPriority }: { data: ResponseTimeResponse; onPriority: (p: TicketPriority) => void }) {
   return (
     <div className="h-full overflow-x-auto">
       <table className="w-full text-left text-sm">
@@ -90,3 +91,6 @@ export function PriorityStats({ data, onPriority }: { data: ResponseTimeResponse
     </div>
   );
 }
+
+/** Memoized on its data: filter changes and the refreshing state re-render the widget, not this. */
+export const PriorityStats = memo(PriorityStatsView);

@@ -1,6 +1,7 @@
 // Section 3: per ticket type, the average actual resolution time as a bar against a marker at the
 // type's expected hours, with the number of overdue tickets. Drawn as a table (the numbers are in
 // its cells, so it needs no separate mirror for assistive technology); a type's name drills down.
+import { memo } from 'react';
 import type { ResponseTimeResponse } from '../../shared/analytics/api.ts';
 import { formatCount, formatHours } from '../runtime/format.ts';
 import { SkeletonBlock } from '../runtime/ui/states.tsx';
@@ -77,7 +78,7 @@ function Bar({ row, max }: { row: TypeRow; max: number }) {
   );
 }
 
-export function TypeComparison({ data, onType }: { data: ResponseTimeResponse; onType: (row: TypeRow) => void }) {
+function TypeComparisonView({ data, onType }: { data: ResponseTimeResponse; onType: (row: TypeRow) => void }) {
   const max = Math.max(1, ...data.byType.flatMap((t) => [t.expectedHours ?? 0, t.avgActualHours ?? 0]));
   return (
     <div className="flex h-full flex-col gap-2">
@@ -141,3 +142,6 @@ export function TypeComparison({ data, onType }: { data: ResponseTimeResponse; o
     </div>
   );
 }
+
+/** Memoized on its data: filter changes and the refreshing state re-render the widget, not this. */
+export const TypeComparison = memo(TypeComparisonView);

@@ -2,7 +2,7 @@
 // mirrored on the element as `data-state` (loading / refreshing / ready / error) so pages, tests
 // and the UX benchmark can tell when numbers are on screen, and announced as ops-ready (first
 // data) and ops-error (each new failure).
-import { createContext, useContext, useEffect, useId } from 'react';
+import { createContext, useContext, useId, useLayoutEffect } from 'react';
 
 export interface SourceStatus {
   loading: boolean;
@@ -28,11 +28,16 @@ export function combinedState(statuses: Iterable<SourceStatus>): { state: Widget
   return { state, error: undefined };
 }
 
+/**
+ * Layout effects, not passive ones: the state then changes in the commit that put the data in the
+ * DOM. Passive effects wait for a later task, behind whatever else the page renders (the other
+ * widgets' new data), so data-state would say "refreshing" for data already on screen.
+ */
 export function useReportStatus({ loading, refreshing, error }: SourceStatus): void {
   const registry = useContext(StatusContext);
   const source = useId();
-  useEffect(() => {
+  useLayoutEffect(() => {
     registry?.report(source, { loading, refreshing, error });
   }, [registry, source, loading, refreshing, error]);
-  useEffect(() => () => registry?.report(source, undefined), [registry, source]);
+  useLayoutEffect(() => () => registry?.report(source, undefined), [registry, source]);
 }

@@ -67,12 +67,18 @@ export function useCsvExport(table: CsvTable | undefined): void {
  * the host) opens the ticket list with that filter.
  */
 export function useDrill() {
-  const { widget } = useWidget();
-  const { filters } = useFilters();
+  const { widget, scope, pinned } = useWidget();
   const fire = useEmit();
+  // The filters are read at the click, not subscribed to: the handler then stays the same when the
+  // filters change, so a memoized chart holding it is not redrawn until its new data arrives.
   return useCallback(
     (narrow: Filters, label: string, status?: OpsDrillDetail['status']) =>
-      fire('ops-drill', { widget, filters: { ...filters, ...narrow }, label, ...(status ? { status } : {}) }),
-    [fire, widget, filters],
+      fire('ops-drill', {
+        widget,
+        filters: { ...withPinned(filterStore(scope).get(), pinned), ...narrow },
+        label,
+        ...(status ? { status } : {}),
+      }),
+    [fire, widget, scope, pinned],
   );
 }

@@ -1,7 +1,7 @@
 // <ops-ticket-distribution>: how the filtered tickets split by type (donut with a legend of
 // buttons) and by priority (bars stacked open vs closed). Attribute `view`: type | priority | both.
 // Every slice, legend entry and bar part drills into the tickets it stands for.
-import { useMemo, type ReactNode } from 'react';
+import { memo, useMemo, type ReactNode } from 'react';
 import { Pie, PieChart, Tooltip, type TooltipContentProps } from 'recharts';
 import { ticketPriorities, type TicketPriority } from '../../shared/helpdesk.ts';
 import { useAnalytics, type AnalyticsResponse } from '../runtime/analytics-client.ts';
@@ -110,7 +110,9 @@ function TypeTooltip({ active, payload }: TooltipContentProps) {
   );
 }
 
-function ByType({ data, slices }: { data: Distribution; slices: Slice[] }) {
+// Memoized on the data (as ByPriority): filter changes and the refreshing state re-render Content,
+// and only new data needs the donut redrawn.
+const ByType = memo(function ByType({ data, slices }: { data: Distribution; slices: Slice[] }) {
   const drill = useDrill();
   const open = (slice: Slice) => drill({ ticketType: { op: 'is', ids: [slice.id] } }, `Type: ${slice.name}`);
   return (
@@ -163,7 +165,7 @@ function ByType({ data, slices }: { data: Distribution; slices: Slice[] }) {
       </div>
     </section>
   );
-}
+});
 
 // ---- by priority ----------------------------------------------------------------------------
 
@@ -202,7 +204,7 @@ function PartKey() {
   );
 }
 
-function ByPriority({ rows }: { rows: PriorityRow[] }) {
+const ByPriority = memo(function ByPriority({ rows }: { rows: PriorityRow[] }) {
   const drill = useDrill();
   const max = Math.max(1, ...rows.map((r) => r.open + r.closed));
   return (
@@ -261,7 +263,7 @@ function ByPriority({ rows }: { rows: PriorityRow[] }) {
       </table>
     </section>
   );
-}
+});
 
 // ---- states ---------------------------------------------------------------------------------
 

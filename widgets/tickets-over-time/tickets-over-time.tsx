@@ -2,7 +2,7 @@
 // Attributes `chart` (line | bar) and `granularity` (month | week | day) set the initial view; the
 // header controls change it locally, and later attribute changes win again. Clicking a period (or
 // pressing Enter on the focused chart) drills into the tickets created in that period.
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode, type RefObject } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode, type RefObject } from 'react';
 import {
   Bar,
   BarChart,
@@ -167,7 +167,7 @@ const chartHeight = 'h-[480px] @4xl:h-[300px]';
 const bodyHeight = 'h-[568px] @4xl:h-[388px]';
 
 /** The series' totals over the periods shown; doubles as the chart's legend. */
-function Totals({ rows }: { rows: Row[] }) {
+const Totals = memo(function Totals({ rows }: { rows: Row[] }) {
   return (
     <dl className="mb-2 flex h-12 items-center gap-8">
       {series.map((s) => (
@@ -183,7 +183,7 @@ function Totals({ rows }: { rows: Row[] }) {
       ))}
     </dl>
   );
-}
+});
 
 /** A month tick on two lines ("Jan" over "2025") so eleven months fit side by side. */
 function MonthTick(props: XAxisTickContentProps) {
@@ -236,7 +236,9 @@ function indexOf(state: MouseHandlerDataParam): number | undefined {
   return Number.isInteger(n) ? n : undefined;
 }
 
-function Chart({ rows, kind, granularity, onDrill }: { rows: Row[]; kind: ChartKind; granularity: Granularity; onDrill: (row: Row) => void }) {
+// Memoized like Totals and DataTable: a filter change and the refreshing state re-render Content,
+// and recharts' redraw is most of a filter change's cost; only new rows (or view) need it.
+const Chart = memo(function Chart({ rows, kind, granularity, onDrill }: { rows: Row[]; kind: ChartKind; granularity: Granularity; onDrill: (row: Row) => void }) {
   const probe = useRef<Probe>({ active: undefined, periodAt: undefined });
   const box = useRef<HTMLDivElement>(null);
   const labels = useMemo(() => new Map(rows.map((r) => [r.period, r.label])), [rows]);
@@ -323,10 +325,10 @@ function Chart({ rows, kind, granularity, onDrill }: { rows: Row[]; kind: ChartK
       </ResponsiveContainer>
     </div>
   );
-}
+});
 
 /** The numbers behind the chart, for assistive technology and tests. */
-function DataTable({ rows, granularity, range }: { rows: Row[]; granularity: Granularity; range: DayRange }) {
+const DataTable = memo(function DataTable({ rows, granularity, range }: { rows: Row[]; granularity: Granularity; range: DayRange }) {
   return (
     <table className="sr-only">
       <caption>
@@ -350,7 +352,7 @@ function DataTable({ rows, granularity, range }: { rows: Row[]; granularity: Gra
       </tbody>
     </table>
   );
-}
+});
 
 function Skeleton() {
   return (

@@ -1,0 +1,56 @@
+// The built widget bundle (dist/widgets) as Vite's manifest describes it: which files each entry
+// loads. Node only (the host's server and `npm run bundle:sizes`); no widget imports it.
+import fs from 'node:fs';
+import path from 'node:path';
+
+export interface ManifestChunk {
+  file: string;
+  name?: string;
+  src?: string;
+  isEntry?: boolean;
+  imports?: string[];
+  dynamicImports?: string[];
+  css?: string[];
+}
+
+export type Manifest = Record<string, ManifestChunk>;
+
+/** Where `vite build` writes the bundle and the API serves it from (/widgets/). */
+export function widgetBundleDir(projectRoot: string): string {
+  return path.join(projectRoot, 'dist', 'widgets');
+}
+
+export function manifestFile(bundleDir: string): string {
+  return path.join(bundleDir, '.vite', 'manifest.json');
+}
+
+export function readManifest(bundleDir: string): Manifest {
+  const file = manifestFile(bundleDir);
+  if (!fs.existsSync(file)) throw new Error(`${file} is missing: run \`vite build\` first`);
+  return JSON.parse(fs.readFileSync(file, 'utf8')) as Manifest;
+}
+
+/**
+ * Every file `key` loads, itself first, through static imports and, with `dynamic`, through
+ * dynamic imports too (what it may fetch later).
+ */
+export function filesLoadedBy(manifest: Manifest, key: string, { dynamic }: { dynamic: boolean }): Set<string> {
+  const files = new Set<string>();
+  const seen = new Set<string>();
+  const visit = (k: string) => {
+    if (seen.has(k)) return;
+    seen.add(k);
+    const chunk = manifest[k];
+    if (!chunk) throw new Error(`manifest has no chunk ${k}`);
+    files.add(chunk.file);
+    for (const css of chunk.css ?? []) files.add(css);
+    for (const next of [...(chunk.imports ?? []), ...(dynamic ? (chunk.dynamicImports ?? []) : [])]) visit(next);
+  };
+  visit(key);
+  return files;
+}
+
+/** The manifest key of the entry named `name` (`kpi-cards`, `loader`), if the build has one. */
+export function entryKey(manifest: Manifest, name: string): string | undefined {
+  return Object.entries(manifest).find(([, chunk]) => chunk.isEntry && chunk.name === name)?.[0];
+}

@@ -10,7 +10,7 @@ import {
   type SortingState,
   type Updater,
 } from '@tanstack/react-table';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { clientSortKeys, type ClientAnalysisRow, type ClientSortKey } from '../../shared/analytics/api.ts';
 import { dayOf } from '../../shared/analytics/calendar.ts';
 import { useAnalytics } from '../runtime/analytics-client.ts';
@@ -20,6 +20,7 @@ import { EmptyState, ErrorNotice, Loading, Refreshing, SkeletonBlock } from '../
 import { PlainHeader, SortableHeader } from '../runtime/ui/table-header.tsx';
 import { pageCount, PaginationBar } from '../runtime/ui/table-pagination.tsx';
 import { useViewState } from '../runtime/view-state.ts';
+import { SearchBox, useDebouncedSearch } from '../runtime/ui/search-box.tsx';
 import { useCsvExport, useFilters, useWidget } from '../runtime/widget-context.tsx';
 import { WidgetRoot, type WidgetAttributes } from '../runtime/widget-root.tsx';
 
@@ -29,7 +30,6 @@ export interface ClientAnalysisAttributes extends WidgetAttributes {
 }
 
 const defaultPageSize = 20;
-const searchDebounceMs = 250;
 
 function pageSizeOf(value: number | undefined): number {
   return value !== undefined && Number.isFinite(value) ? Math.min(100, Math.max(1, Math.round(value))) : defaultPageSize;
@@ -101,54 +101,6 @@ function ClientSkeleton({ pageSize }: { pageSize: number }) {
   );
 }
 
-function SearchBox({ value, onChange, onClear }: { value: string; onChange: (v: string) => void; onClear: () => void }) {
-  const id = useId();
-  const input = useRef<HTMLInputElement>(null);
-  return (
-    <div className="flex items-center gap-2">
-      <label htmlFor={id} className="text-xs font-medium text-muted">
-        Search clients
-      </label>
-      <div className="relative">
-        <input
-          ref={input}
-          id={id}
-          type="search"
-          value={value}
-          maxLength={100}
-          onChange={(e) => onChange(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Escape' && value) {
-              e.preventDefault();
-              onClear();
-            }
-          }}
-          placeholder="Client name"
-          autoComplete="off"
-          spellCheck={false}
-          className="h-8 w-56 rounded-md border border-line bg-surface pr-8 pl-2 text-sm text-ink placeholder:text-muted focus-visible:outline-2 focus-visible:outline-accent [&::-webkit-search-cancel-button]:appearance-none"
-        />
-        {value && (
-          <button
-            type="button"
-            aria-label="Clear search"
-            title="Clear search"
-            onClick={() => {
-              onClear();
-              input.current?.focus();
-            }}
-            className="absolute top-1/2 right-1 flex size-6 -translate-y-1/2 items-center justify-center rounded text-muted hover:bg-accent-soft hover:text-ink focus-visible:outline-2 focus-visible:outline-accent"
-          >
-            <svg viewBox="0 0 12 12" className="size-3" aria-hidden="true">
-              <path d="M2 2l8 8M10 2l-8 8" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
-            </svg>
-          </button>
-        )}
-      </div>
-    </div>
-  );
-}
-
 const sortLabels: Record<ClientSortKey, string> = {
   totalTickets: 'ticket volume',
   openTickets: 'open tickets',
@@ -160,16 +112,8 @@ const sortLabels: Record<ClientSortKey, string> = {
 function ClientTable({ pageSize }: { pageSize: number }) {
   const { reportTimezone } = useWidget();
   const { filters } = useFilters();
-  const [search, setSearch] = useState('');
-  const [debounced, setDebounced] = useState('');
+  const { text: search, setText: setSearch, applied: debounced, clear: clearSearch } = useDebouncedSearch();
   const [sorting, setSorting] = useState<SortingState>(defaultSorting);
-
-  useEffect(() => {
-    const next = search.trim();
-    if (next === debounced) return;
-    const timer = setTimeout(() => setDebounced(next), searchDebounceMs);
-    return () => clearTimeout(timer);
-  }, [search, debounced]);
 
   const sort = sortOf(sorting);
   // The page belongs to one question (filters, search, sort, page size): a new question starts at 1.
@@ -229,15 +173,11 @@ function ClientTable({ pageSize }: { pageSize: number }) {
     const column = table.getColumn(id)!;
     return <SortableHeader label={label} title={title} align={align} direction={column.getIsSorted()} onToggle={() => column.toggleSorting()} />;
   };
-  const clearSearch = () => {
-    setSearch('');
-    setDebounced('');
-  };
 
   return (
     <div>
       <div className="flex min-h-14 flex-wrap items-center justify-between gap-x-4 gap-y-1 border-b border-line px-4 py-2">
-        <SearchBox value={search} onChange={setSearch} onClear={clearSearch} />
+        <SearchBox label="Search clients" placeholder="Client name" value={search} onChange={setSearch} onClear={clearSearch} />
         <p className="text-xs text-muted" data-sort-summary="">
           {sort.by === 'totalTickets' && sort.direction === 'desc'
             ? 'Ranked by ticket volume'

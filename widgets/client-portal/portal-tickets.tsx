@@ -1,12 +1,13 @@
 // The client's own tickets, a keyset page at a time, with status, priority and title filters.
-import { useCallback, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { ticketPriorities, ticketStatuses, type TicketPriority, type TicketStatus } from '../../shared/helpdesk.ts';
 import type { CsvTable } from '../runtime/csv.ts';
 import { formatDateTime } from '../runtime/format.ts';
 import { useReportStatus } from '../runtime/status.ts';
 import { isPending, type TicketRef } from '../runtime/tickets/ticket-detail.tsx';
 import { TicketTable, type TicketColumn } from '../runtime/tickets/ticket-table.tsx';
-import { SearchBox, ToolbarChoice } from '../runtime/tickets/ticket-toolbar.tsx';
+import { TitleSearch, ToolbarChoice } from '../runtime/tickets/ticket-toolbar.tsx';
+import { useDebouncedSearch } from '../runtime/ui/search-box.tsx';
 import { useTicketPages } from '../runtime/tickets/use-ticket-pages.ts';
 import { PriorityBadge, StatusBadge } from '../runtime/ui/badges.tsx';
 import { primaryButtonClass } from '../runtime/ui/form-controls.tsx';
@@ -33,8 +34,8 @@ export function PortalTickets({ pageSize, selected, onSelect, onNew }: Props) {
   const { reportTimezone } = useWidget();
   const [status, setStatus] = useState<TicketStatus>();
   const [priority, setPriority] = useState<TicketPriority>();
-  const [search, setSearch] = useState<string>();
-  const onSearch = useCallback((text: string | undefined) => setSearch(text), []);
+  const searchBox = useDebouncedSearch();
+  const search = searchBox.applied || undefined;
   const view = {
     filters: priority ? { priority: { op: 'is' as const, values: [priority] } } : {},
     timeZone: reportTimezone,
@@ -65,7 +66,7 @@ export function PortalTickets({ pageSize, selected, onSelect, onNew }: Props) {
   return (
     <div>
       <div className="flex flex-wrap items-center gap-3 border-b border-line px-4 py-2">
-        <SearchBox onSearch={onSearch} />
+        <TitleSearch search={searchBox} />
         <ToolbarChoice label="Status" value={status} choices={ticketStatuses} onChange={setStatus} />
         <ToolbarChoice label="Priority" value={priority} choices={ticketPriorities} onChange={setPriority} />
         {pages.fromCache && (

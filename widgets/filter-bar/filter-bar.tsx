@@ -7,7 +7,7 @@ import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import type { Filters } from '../../shared/analytics/filters.ts';
 import { ticketPriorities, type TicketPriority } from '../../shared/helpdesk.ts';
 import { queries } from '../../shared/zero/queries.ts';
-import { useReportStatus } from '../runtime/status.ts';
+import { queryFailure, useReportStatus } from '../runtime/status.ts';
 import { SkeletonBlock } from '../runtime/ui/states.tsx';
 import { useFilters, useWidget } from '../runtime/widget-context.tsx';
 import { WidgetRoot, type WidgetAttributes } from '../runtime/widget-root.tsx';
@@ -50,10 +50,6 @@ function BarSkeleton() {
 
 const priorityOptions: SetOption<TicketPriority>[] = ticketPriorities.map((p) => ({ key: p, value: p, label: capitalize(p) }));
 
-function failureOf(result: { type: string; error?: { message?: string } | undefined }): string | undefined {
-  return result.type === 'error' ? (result.error?.message ?? 'unknown error') : undefined;
-}
-
 function nameOf<V>(options: readonly SetOption<V>[] | undefined, value: V, fallback: string): string {
   return options?.find((o) => o.value === value)?.label ?? fallback;
 }
@@ -65,8 +61,8 @@ function Bar() {
 
   const [members, membersResult] = useQuery(queries.teamMembers.all());
   const [types, typesResult] = useQuery(queries.ticketTypes.all());
-  useReportStatus({ loading: membersResult.type === 'unknown' && members.length === 0, refreshing: false, error: failureOf(membersResult) });
-  useReportStatus({ loading: typesResult.type === 'unknown' && types.length === 0, refreshing: false, error: failureOf(typesResult) });
+  useReportStatus({ loading: membersResult.type === 'unknown' && members.length === 0, refreshing: false, error: queryFailure(membersResult) });
+  useReportStatus({ loading: typesResult.type === 'unknown' && types.length === 0, refreshing: false, error: queryFailure(typesResult) });
 
   const memberOptions = useMemo<SetOption<number | null>[] | undefined>(() => {
     if (members.length === 0 && membersResult.type === 'unknown') return undefined;
@@ -157,7 +153,7 @@ function Bar() {
             value={scoped.assignee && { op: scoped.assignee.op, values: scoped.assignee.ids }}
             onChange={(next) => set('assignee', next && { op: next.op, ids: next.values })}
             onDone={done}
-            failure={failureOf(membersResult)}
+            failure={queryFailure(membersResult)}
           />
         ))}
         {chip('ticketType', <TagIcon />, (done) => (
@@ -167,7 +163,7 @@ function Bar() {
             value={scoped.ticketType && { op: scoped.ticketType.op, values: scoped.ticketType.ids }}
             onChange={(next) => set('ticketType', next && { op: next.op, ids: next.values })}
             onDone={done}
-            failure={failureOf(typesResult)}
+            failure={queryFailure(typesResult)}
           />
         ))}
         {chip('priority', <FlagIcon />, (done) => (

@@ -5,8 +5,8 @@ import { useRef } from 'react';
 import { queries, RECENT_TICKETS_LIMIT } from '../../shared/zero/queries.ts';
 import { formatDateTime, formatWhen } from '../runtime/format.ts';
 import { PriorityBadge, StatusBadge } from '../runtime/ui/badges.tsx';
-import { SkeletonRows } from '../runtime/ui/states.tsx';
-import { useReportStatus } from '../runtime/status.ts';
+import { ErrorNotice, SkeletonRows } from '../runtime/ui/states.tsx';
+import { queryFailure, useReportStatus } from '../runtime/status.ts';
 import { useNow } from '../runtime/use-now.ts';
 import { WidgetRoot, type WidgetAttributes } from '../runtime/widget-root.tsx';
 
@@ -25,16 +25,10 @@ function TicketTable() {
   const [tickets, result] = useQuery(queries.tickets.recent());
   const now = useNow();
   const seen = useRef<Set<number> | null>(null);
-  const error = result.type === 'error' ? (result.error?.message ?? 'unknown error') : undefined;
+  const error = queryFailure(result);
   useReportStatus({ loading: result.type === 'unknown' && tickets.length === 0, refreshing: false, error });
 
-  if (result.type === 'error') {
-    return (
-      <p role="alert" className="px-4 py-6 text-sm text-rose-700">
-        Tickets could not be loaded: {result.error?.message ?? 'unknown error'}.
-      </p>
-    );
-  }
+  if (error) return <ErrorNotice>Tickets could not be loaded: {error}.</ErrorNotice>;
   if (tickets.length === 0) {
     return result.type === 'complete' ? (
       <p className="px-4 py-10 text-center text-sm text-muted">No tickets yet.</p>

@@ -23,7 +23,6 @@ export interface Write {
   state: WriteState;
   /** Resolves once the server confirmed (saved) or anything refused it (failed, with the reason). */
   send: (request: WriteRequest) => Promise<Settled>;
-  reset: () => void;
 }
 
 export function useWrite(): Write {
@@ -52,9 +51,5 @@ export function useWrite(): Write {
     },
     [zero, online],
   );
-  const reset = useCallback(() => {
-    latest.current++;
-    setState({ status: 'idle' });
-  }, []);
-  return { state, send, reset };
+  return { state, send };
 }

@@ -116,7 +116,7 @@ const numericColumns: NumericColumn[] = [
     id: 'avgResolutionHours',
     label: 'Avg resolution (h)',
     title: 'Mean hours from creation to resolution',
-    step: 'any',
+    step: '0.1',
     width: 'w-36',
     show: (r) => formatHours(r.avgResolutionHours),
     csv: (r) => oneDecimal(r.avgResolutionHours),
@@ -125,12 +125,12 @@ const numericColumns: NumericColumn[] = [
     id: 'medianResolutionHours',
     label: 'Median resolution (h)',
     title: 'Median hours from creation to resolution',
-    step: 'any',
+    step: '0.1',
     width: 'w-36',
     show: (r) => formatHours(r.medianResolutionHours),
     csv: (r) => oneDecimal(r.medianResolutionHours),
   },
-  { id: 'avgRating', label: 'Avg rating', title: 'Mean customer rating (1–5)', step: 'any', width: 'w-24', show: (r) => formatRating(r.avgRating), csv: (r) => oneDecimal(r.avgRating) },
+  { id: 'avgRating', label: 'Avg rating', title: 'Mean customer rating (1–5)', step: '0.1', width: 'w-24', show: (r) => formatRating(r.avgRating), csv: (r) => oneDecimal(r.avgRating) },
   { id: 'ratingCount', label: 'Ratings', title: 'Number of ratings', step: '1', width: 'w-24', show: (r) => formatCount(r.ratingCount), csv: (r) => r.ratingCount },
 ];
 

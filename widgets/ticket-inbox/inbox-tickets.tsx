@@ -1,12 +1,13 @@
 // The staff queue: every ticket matching the scope's shared filters (the filter bar's), narrowed by
 // an exact status (open by default) and a title search, a keyset page at a time, live.
-import { useCallback, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { ticketStatuses, type TicketStatus } from '../../shared/helpdesk.ts';
 import { formatDateTime, formatWhen } from '../runtime/format.ts';
 import { useReportStatus } from '../runtime/status.ts';
 import type { TicketRef } from '../runtime/tickets/ticket-detail.tsx';
 import { TicketTable, type TicketColumn } from '../runtime/tickets/ticket-table.tsx';
-import { SearchBox, ToolbarChoice } from '../runtime/tickets/ticket-toolbar.tsx';
+import { TitleSearch, ToolbarChoice } from '../runtime/tickets/ticket-toolbar.tsx';
+import { useDebouncedSearch } from '../runtime/ui/search-box.tsx';
 import { staffTicketsCsv } from '../runtime/tickets/tickets-csv.ts';
 import { useTicketPages } from '../runtime/tickets/use-ticket-pages.ts';
 import { PriorityBadge, StatusBadge } from '../runtime/ui/badges.tsx';
@@ -24,8 +25,8 @@ export function InboxTickets({ pageSize, selected, onSelect }: Props) {
   const { filters } = useFilters();
   const now = useNow();
   const [status, setStatus] = useState<TicketStatus | undefined>('open');
-  const [search, setSearch] = useState<string>();
-  const onSearch = useCallback((text: string | undefined) => setSearch(text), []);
+  const searchBox = useDebouncedSearch();
+  const search = searchBox.applied || undefined;
   const view = { filters, timeZone: reportTimezone, ...(status ? { statuses: [status] } : {}), ...(search ? { search } : {}) };
   const pages = useTicketPages(view, pageSize);
   useReportStatus({ loading: pages.loading, refreshing: false, error: pages.error });
@@ -53,7 +54,7 @@ export function InboxTickets({ pageSize, selected, onSelect }: Props) {
   return (
     <div>
       <div className="flex flex-wrap items-center gap-3 border-b border-line px-4 py-2">
-        <SearchBox onSearch={onSearch} />
+        <TitleSearch search={searchBox} />
         <ToolbarChoice label="Status" value={status} choices={ticketStatuses} onChange={setStatus} />
       </div>
       <TicketTable

@@ -10,6 +10,7 @@ import { formatDateTime, formatHours, formatWhen } from '../format.ts';
 import { PriorityBadge, StatusBadge } from '../ui/badges.tsx';
 import { Field, inputClass, primaryButtonClass } from '../ui/form-controls.tsx';
 import { Loading, SkeletonBlock } from '../ui/states.tsx';
+import { queryFailure } from '../status.ts';
 import { useNow } from '../use-now.ts';
 import { useWrite } from '../write.ts';
 import { WriteNotice } from './write-notice.tsx';
@@ -34,7 +35,7 @@ export function useTicketDetail(ref: TicketRef) {
     ticket,
     loading: result.type === 'unknown' && !ticket,
     missing: result.type === 'complete' && !ticket,
-    error: result.type === 'error' ? (result.error?.message ?? 'The ticket could not be loaded.') : undefined,
+    error: queryFailure(result, 'The ticket could not be loaded.'),
   };
 }
 

@@ -1,32 +1,24 @@
-// The controls above the portal's and the inbox's ticket tables: title search (applied after a
-// short pause in typing) and "All or one value" selects (status, priority).
-import { useEffect, useState } from 'react';
+// The controls above the portal's and the inbox's ticket tables: a title search and "All or one
+// value" selects (status, priority).
 import { TITLE_SEARCH_MAX } from '../../../shared/zero/queries.ts';
-import { Choice, inputClass } from '../ui/form-controls.tsx';
+import { Choice } from '../ui/form-controls.tsx';
+import { SearchBox, type DebouncedSearch } from '../ui/search-box.tsx';
 
-const searchPauseMs = 250;
-
-const selectClass =
-  'rounded-md border border-line bg-surface px-1.5 py-1 text-xs text-ink focus-visible:outline-2 focus-visible:outline-accent';
-
-export function SearchBox({ onSearch, label = 'Search titles' }: { onSearch: (text: string | undefined) => void; label?: string }) {
-  const [text, setText] = useState('');
-  useEffect(() => {
-    const id = setTimeout(() => onSearch(text.trim() || undefined), searchPauseMs);
-    return () => clearTimeout(id);
-  }, [text, onSearch]);
+export function TitleSearch({ search }: { search: DebouncedSearch }) {
   return (
-    <input
-      type="search"
-      aria-label={label}
-      placeholder={`${label}…`}
+    <SearchBox
+      label="Search titles"
+      placeholder="Title"
       maxLength={TITLE_SEARCH_MAX}
-      value={text}
-      onChange={(e) => setText(e.target.value)}
-      className={`${inputClass} max-w-56 py-1 text-xs`}
+      value={search.text}
+      onChange={search.setText}
+      onClear={search.clear}
     />
   );
 }
+
+const selectClass =
+  'rounded-md border border-line bg-surface px-1.5 py-1 text-xs text-ink focus-visible:outline-2 focus-visible:outline-accent';
 
 /** A labelled choice in the toolbar: "All" or one value. */
 export function ToolbarChoice<T extends string>({

@@ -5,6 +5,7 @@ import { useEffect } from 'react';
 import type { z } from 'zod';
 import { queries, TICKET_PAGE_MAX, type ticketListArgs } from '../../../shared/zero/queries.ts';
 import { useKeysetPages, type Cursor } from '../keyset-pages.ts';
+import { queryFailure } from '../status.ts';
 
 export type TicketView = Omit<z.infer<typeof ticketListArgs>, 'after' | 'limit'>;
 
@@ -44,6 +45,6 @@ export function useTicketPages(view: TicketView, pageSize: number) {
     loading: result.type === 'unknown' && rows.length === 0,
     /** Rows are on screen from the local store but the server has not answered yet. */
     fromCache: result.type === 'unknown' && rows.length > 0,
-    error: result.type === 'error' ? (result.error?.message ?? 'The tickets could not be loaded.') : undefined,
+    error: queryFailure(result, 'The tickets could not be loaded.'),
   };
 }

@@ -41,7 +41,7 @@ export function RangeFilter({
   label,
   value,
   onChange,
-  step = 'any',
+  step = '1',
   layout = 'stacked',
 }: {
   label: string;

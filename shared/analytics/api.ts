@@ -55,6 +55,39 @@ export const analyticsPaths = {
 
 export type AnalyticsPath = (typeof analyticsPaths)[AnalyticsEndpoint];
 export type AnalyticsRequest<E extends AnalyticsEndpoint> = z.input<(typeof analyticsRequests)[E]>;
+/** A request body as the server holds it after validation (defaults filled in). */
+export type AnalyticsParams<E extends AnalyticsEndpoint> = z.output<(typeof analyticsRequests)[E]>;
+
+const endpointNames = Object.keys(analyticsRequests) as [AnalyticsEndpoint, ...AnalyticsEndpoint[]];
+
+/**
+ * POST /api/analytics/batch: the widgets of one page ask together when their filters change. One
+ * request instead of one per widget, one identity check and one snapshot, so the numbers the widgets
+ * show come from the same moment. Each item is checked on its own: a bad item gets its own refusal
+ * in `results` and does not take its neighbours down.
+ */
+export const analyticsBatchMax = 12;
+export const analyticsBatchRequest = z
+  .object({
+    requests: z
+      .array(
+        z
+          .object({
+            endpoint: z.enum(endpointNames, { error: `must be one of ${endpointNames.join(', ')}` }),
+            // Absent means {} (every endpoint has defaults), as on its own route.
+            body: z.unknown().optional(),
+          })
+          .strict(),
+      )
+      .min(1, 'ask for at least one endpoint')
+      .max(analyticsBatchMax, `at most ${analyticsBatchMax} requests per batch`),
+  })
+  .strict();
+
+/** One item's answer: the endpoint's body, or the refusal its own route would have sent. */
+export type AnalyticsBatchResult =
+  | { [E in AnalyticsEndpoint]: { ok: true; endpoint: E; data: AnalyticsResponses[E] } }[AnalyticsEndpoint]
+  | { ok: false; status: 400 | 403; error: string; message: string; fields?: Record<string, string> };
 
 export interface OverviewMetrics {
   totalTickets: number;
@@ -165,6 +198,17 @@ export interface OverdueResponse {
   total: number;
   page: number;
   pageSize: number;
+}
+
+/** Each endpoint's success body. */
+export interface AnalyticsResponses {
+  overview: OverviewResponse;
+  ticketsOverTime: TicketsOverTimeResponse;
+  ticketDistribution: TicketDistributionResponse;
+  teamPerformance: TeamPerformanceResponse;
+  clientAnalysis: ClientAnalysisResponse;
+  responseTime: ResponseTimeResponse;
+  overdue: OverdueResponse;
 }
 
 /** Without a date filter, time series cover this range (the brief's reporting year so far). */

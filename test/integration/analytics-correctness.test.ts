@@ -457,6 +457,73 @@ describe('random filter combinations against the reference', () => {
   });
 });
 
+describe('the batch endpoint', () => {
+  const every = [
+    ['overview', 'overview', (f: Filters) => ({ filters: f })],
+    ['ticketsOverTime', 'tickets-over-time', (f: Filters) => ({ filters: f, granularity: 'week' })],
+    ['ticketDistribution', 'ticket-distribution', (f: Filters) => ({ filters: f })],
+    ['teamPerformance', 'team-performance', (f: Filters) => ({ filters: f })],
+    ['clientAnalysis', 'client-analysis', (f: Filters) => ({ filters: f, pageSize: 5, sort: { by: 'clientName', direction: 'asc' } })],
+    ['responseTime', 'response-time', (f: Filters) => ({ filters: f })],
+    ['overdue', 'overdue', (f: Filters) => ({ filters: f, page: 2, pageSize: 7 })],
+  ] as const;
+
+  it('answers every endpoint exactly as its own route does, for 25 filter combinations', async () => {
+    const r = seededRandom(7);
+    for (let i = 0; i < 25; i++) {
+      const filters = randomFilters(r, { members: memberIds, types: typeIds });
+      const { results } = await post<{ results: { ok: boolean; endpoint: string; data: unknown }[] }>('batch', {
+        requests: every.map(([endpoint, , body]) => ({ endpoint, body: body(filters) })),
+      });
+      expect(results.map((x) => [x.ok, x.endpoint])).toEqual(every.map(([endpoint]) => [true, endpoint]));
+      for (const [k, [, path, body]] of every.entries()) {
+        expect(results[k]!.data, `${path} in a batch, filters ${JSON.stringify(filters)}`).toEqual(await post(path, body(filters)));
+      }
+      // And independently of the routes: the total is the reference's.
+      const overview = results[0]!.data as OverviewResponse;
+      expect(overview.totalTickets).toBe((await ref.overviewMetrics(filters)).totalTickets);
+    }
+  });
+
+  it('refuses a bad item on its own and a bad batch as a whole', async () => {
+    const { results } = await post<{ results: { ok: boolean; status?: number; error?: string; fields?: Record<string, string> }[] }>('batch', {
+      requests: [
+        { endpoint: 'overview', body: { filters: { priority: { op: 'is', values: ['high', 'low'] } } } },
+        { endpoint: 'ticketDistribution' },
+        { endpoint: 'overdue', body: { page: 0 } },
+      ],
+    });
+    expect(results.map((x) => [x.ok, x.status ?? 200, x.error ?? null])).toEqual([
+      [false, 400, 'invalid_request'],
+      [true, 200, null],
+      [false, 400, 'invalid_request'],
+    ]);
+    expect(Object.keys(results[0]!.fields ?? {})).toEqual(['filters.priority.values']);
+    expect(Object.keys(results[2]!.fields ?? {})).toEqual(['page']);
+
+    const send = (body: unknown) =>
+      stack.api('/api/analytics/batch', {
+        method: 'POST',
+        headers: { authorization: `Bearer ${admin.token}`, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    const cases: [unknown, string][] = [
+      [{ requests: [] }, 'requests'],
+      [{ requests: Array.from({ length: 13 }, () => ({ endpoint: 'overview' })) }, 'requests'],
+      [{ requests: [{ endpoint: 'everything' }] }, 'requests.0.endpoint'],
+      [{ requests: [{ endpoint: 'overview', body: {}, extra: 1 }] }, 'requests.0'],
+      [{}, 'requests'],
+    ];
+    for (const [body, field] of cases) {
+      const res = await send(body);
+      expect(res.status, JSON.stringify(body)).toBe(400);
+      const problem = (await res.json()) as { error: string; fields?: Record<string, string> };
+      expect(problem.error).toBe('invalid_request');
+      expect(Object.keys(problem.fields ?? {}), JSON.stringify(problem)).toContain(field);
+    }
+  });
+});
+
 describe('one filter model, three compiled forms', () => {
   it('SQL (analytics), ZQL (ticket lists), the JS evaluator and the reference select the same tickets', async () => {
     const runtime = connect(stack.config.postgres.runtimeUrl!, { max: 2 });

@@ -304,6 +304,22 @@ describe('embed tokens for analytics widgets', () => {
     const outside = await post('client-analysis');
     expect(outside.status).toBe(403);
     expect(await outside.json()).toMatchObject({ error: 'widget_not_allowed' });
+
+    // A batch is checked item by item: the covered endpoint answers, the other is refused alone.
+    const batch = await stack.api(
+      '/api/analytics/batch',
+      json(
+        { requests: [{ endpoint: 'overview', body: {} }, { endpoint: 'clientAnalysis', body: {} }] },
+        { authorization: `Bearer ${token}`, origin: embedOrigin, 'x-ops-widget': 'ops-kpi-cards' },
+      ),
+    );
+    expect(batch.status).toBe(200);
+    const { results } = (await batch.json()) as { results: { ok: boolean; status?: number; error?: string; data?: unknown }[] };
+    expect(results.map((r) => [r.ok, r.status ?? 200, r.error ?? null])).toEqual([
+      [true, 200, null],
+      [false, 403, 'widget_not_allowed'],
+    ]);
+    expect(results[0]!.data).toEqual(await (await post('overview')).json());
   });
 });
 

@@ -411,6 +411,24 @@ describe('HTTP API: /api/analytics/*', () => {
     }
   });
 
+  it('the batch follows the same rules: every ticket for staff, 403 for clients, 401 anonymous', async () => {
+    const batch = { requests: [{ endpoint: 'overview' }, { endpoint: 'ticketDistribution', body: { filters: {} } }] };
+    const [all] = await su<{ n: number }[]>`select count(*)::int as n from tickets`;
+    for (const user of ['agent', 'manager', 'admin'] as const) {
+      const res = await post('batch', bearer(user), batch);
+      expect(res.status).toBe(200);
+      const { results } = (await res.json()) as { results: { data: { totalTickets?: number; total?: number } }[] };
+      expect([results[0]!.data.totalTickets, results[1]!.data.total], user).toEqual([all!.n, all!.n]);
+    }
+    for (const user of ['clientA', 'clientB'] as const) {
+      const res = await post('batch', bearer(user), batch);
+      expect(res.status).toBe(403);
+      expect(await res.json()).toMatchObject({ error: 'forbidden' });
+    }
+    expect((await post('batch', {}, batch)).status).toBe(401);
+    expect((await post('batch', bearer('disabled'), batch)).status).toBe(403);
+  });
+
   it.each(endpoints)('anonymous is refused %s (401), a disabled user (403)', async (endpoint) => {
     const anonymous = await post(endpoint, {});
     expect(anonymous.status).toBe(401);

@@ -2,8 +2,11 @@
 // the shared stylesheet adopted before the first render, attribute removal that actually reaches
 // React (r2wc ignores removed or empty attributes), HTML boolean attributes (present = true), and
 // protection against double registration when several bundles' entries load on one page.
+// Connecting also starts what the widget will wait for (early-start.ts) before React renders.
 import r2wc from '@r2wc/react-to-web-component';
 import type { ComponentType } from 'react';
+import type { WidgetTag } from '../../shared/widgets.ts';
+import { startEarly } from './early-start.ts';
 import { widgetStyleSheet } from './styles.ts';
 
 export type AttributeType = 'string' | 'number' | 'boolean' | 'json';
@@ -15,6 +18,7 @@ const renderKey = Symbol.for('r2wc.render');
 interface R2wcElement extends HTMLElement {
   [propsKey]: Record<string, unknown>;
   [renderKey](): void;
+  connectedCallback(): void;
   attributeChangedCallback(name: string, oldValue: string | null, newValue: string | null): void;
 }
 
@@ -23,7 +27,7 @@ function attributeName(prop: string): string {
 }
 
 export function defineWidget<Props extends object>(
-  tag: string,
+  tag: WidgetTag,
   component: ComponentType<Props>,
   props: Partial<Record<Extract<keyof Props, string>, AttributeType>>,
 ): void {
@@ -36,6 +40,11 @@ export function defineWidget<Props extends object>(
     constructor() {
       super();
       if (this.shadowRoot) this.shadowRoot.adoptedStyleSheets = [widgetStyleSheet()];
+    }
+
+    override connectedCallback() {
+      startEarly(tag, this);
+      super.connectedCallback();
     }
 
     override attributeChangedCallback(name: string, oldValue: string | null, newValue: string | null) {

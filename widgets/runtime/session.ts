@@ -42,6 +42,23 @@ export function fetchSession(credentials: Credentials): Promise<Session> {
   return request;
 }
 
+// The first answer of a page load serves every widget that mounts while the page opens, including
+// the request startEarly sent before React rendered. Later checks (identity-watch) ask again.
+const openingWindowMs = 5_000;
+const opening = new Map<string, { at: number; answer: Promise<Session> }>();
+
+/** The viewer for a widget that is starting: the page's opening answer when there is a recent one. */
+export function openSession(credentials: Credentials): Promise<Session> {
+  if (credentials.token) return fetchSession(credentials);
+  const key = credentials.apiUrl;
+  const recent = opening.get(key);
+  if (recent && performance.now() - recent.at < openingWindowMs) return recent.answer;
+  const answer = fetchSession(credentials);
+  opening.set(key, { at: performance.now(), answer });
+  answer.catch(() => opening.delete(key));
+  return answer;
+}
+
 async function requestSession(credentials: Credentials): Promise<Session> {
   const res = await client(credentials.apiUrl).api.me.$get(undefined, {
     headers: apiHeaders(credentials),

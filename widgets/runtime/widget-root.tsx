@@ -14,7 +14,7 @@ import { apiUrlOf, resolveEndpoints, type Endpoints } from './endpoints.ts';
 import { emit, hostOf } from './events.ts';
 import { decodeFilters, defaultScope, filterStore, syncWithUrl } from './filter-store.ts';
 import { useIdentityWatch } from './identity-watch.ts';
-import { fetchSession, type Credentials, type Session } from './session.ts';
+import { openSession, type Credentials, type Session } from './session.ts';
 import { combinedState, StatusContext, type SourceStatus, type StatusRegistry } from './status.ts';
 import { useTokenExpiryWarning } from './token-expiry.ts';
 import { WidgetContext, type WidgetContextValue } from './widget-context.tsx';
@@ -175,7 +175,7 @@ export function WidgetRoot(props: WidgetRootProps) {
     (async () => {
       // Both at once: the session needs only the API URL, not the config.
       const api = apiUrlOf(apiUrl);
-      const [endpoints, session] = await Promise.all([resolveEndpoints({ apiUrl: api, zeroUrl }), fetchSession({ apiUrl: api, widget, token })]);
+      const [endpoints, session] = await Promise.all([resolveEndpoints({ apiUrl: api, zeroUrl }), openSession({ apiUrl: api, widget, token })]);
       if (!cancelled) setReady({ endpoints, session });
     })().catch((err: unknown) => {
       if (cancelled) return;

@@ -75,6 +75,11 @@ test('the filter bar drives every widget and the URL, and a reload restores the 
   await signIn(page, 'admin@company.com');
   await allReady(page);
   await page.locator('ops-filter-bar [data-filter="priority"]').click();
+  // The three widgets ask for their new numbers together: one batch, no single-endpoint calls.
+  const asked: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/api/analytics/')) asked.push(new URL(r.url()).pathname);
+  });
   await page.locator('ops-filter-bar').getByRole('checkbox', { name: /^high$/i }).check();
   await page.keyboard.press('Escape');
 
@@ -83,6 +88,7 @@ test('the filter bar drives every widget and the URL, and a reload restores the 
   expect(inUrl.priority?.values).toEqual(['high']);
   const n = await count(sql<{ n: number }[]>`select count(*)::int as n from tickets where priority = 'high'`);
   await expect(metric(page, 'total')).toHaveAttribute('data-value', String(n));
+  expect(asked).toEqual(['/api/analytics/batch']);
   await expectWidgetsMatchApi(page, inUrl);
   await page.screenshot({ path: test.info().outputPath('dashboard-filtered.png'), fullPage: true });
 

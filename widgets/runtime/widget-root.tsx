@@ -10,11 +10,11 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } fro
 import type { Filters } from '../../shared/analytics/filters.ts';
 import type { WidgetTag } from '../../shared/widgets.ts';
 import { downloadCsv, type CsvTable } from './csv.ts';
-import { apiUrlOf, resolveEndpoints, type Endpoints } from './endpoints.ts';
+import { startWidget, type Started } from './early-start.ts';
 import { emit, hostOf } from './events.ts';
 import { decodeFilters, defaultScope, filterStore, syncWithUrl } from './filter-store.ts';
 import { useIdentityWatch } from './identity-watch.ts';
-import { openSession, type Credentials, type Session } from './session.ts';
+import type { Credentials, Session } from './session.ts';
 import { combinedState, StatusContext, type SourceStatus, type StatusRegistry } from './status.ts';
 import { useTokenExpiryWarning } from './token-expiry.ts';
 import { WidgetContext, type WidgetContextValue } from './widget-context.tsx';
@@ -60,8 +60,6 @@ interface WidgetRootProps extends WidgetAttributes {
   actions?: ReactNode;
   children: ReactNode;
 }
-
-type Ready = { endpoints: Endpoints; session: Session };
 
 function ConnectionBadge() {
   const state = useConnectionState();
@@ -147,7 +145,7 @@ function useStatusRegistry(host: HTMLElement | undefined, widget: WidgetTag): St
 
 export function WidgetRoot(props: WidgetRootProps) {
   const { apiUrl, zeroUrl, token, container, widget, title, skeleton, actions, children } = props;
-  const [ready, setReady] = useState<Ready>();
+  const [ready, setReady] = useState<Started>();
   const [error, setError] = useState<string>();
   const [csv, setCsvState] = useState<{ table: () => CsvTable }>();
   const host = container ? hostOf(container) : undefined;
@@ -172,20 +170,19 @@ export function WidgetRoot(props: WidgetRootProps) {
   useEffect(() => {
     let cancelled = false;
     setError(undefined);
-    (async () => {
-      // Both at once: the session needs only the API URL, not the config.
-      const api = apiUrlOf(apiUrl);
-      const [endpoints, session] = await Promise.all([resolveEndpoints({ apiUrl: api, zeroUrl }), openSession({ apiUrl: api, widget, token })]);
-      if (!cancelled) setReady({ endpoints, session });
-    })().catch((err: unknown) => {
-      if (cancelled) return;
-      const message = err instanceof Error ? err.message : String(err);
-      setError(message);
-      if (host) {
-        host.dataset.state = 'error';
-        emit(host, 'ops-error', { widget, kind: 'connection', message });
-      }
-    });
+    startWidget(widget, { apiUrl, zeroUrl, token })
+      .then((started) => {
+        if (!cancelled) setReady(started);
+      })
+      .catch((err: unknown) => {
+        if (cancelled) return;
+        const message = err instanceof Error ? err.message : String(err);
+        setError(message);
+        if (host) {
+          host.dataset.state = 'error';
+          emit(host, 'ops-error', { widget, kind: 'connection', message });
+        }
+      });
     return () => {
       cancelled = true;
     };

@@ -98,6 +98,29 @@ test('the filter bar drives every widget and the URL, and a reload restores the 
   await expect(page.locator('ops-filter-bar [data-filter="priority"]')).toContainText(/high/i);
 });
 
+test('the filter bar reports ready only when its chips name the member and type they filter by', async ({ page }) => {
+  const [member] = await sql<{ id: number; username: string }[]>`select id, username from team_members order by id limit 1`;
+  const [type] = await sql<{ id: number; typeName: string }[]>`select id, type_name as "typeName" from ticket_types order by id limit 1`;
+  await signIn(page, 'admin@company.com');
+  // What the chips read at the moment the bar first says ready, before anything else can arrive.
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      const bar = document.querySelector('ops-filter-bar');
+      if (bar?.getAttribute('data-state') !== 'ready') return;
+      const chips = [...(bar.shadowRoot?.querySelectorAll('[data-filter]') ?? [])];
+      (window as unknown as { chipsAtReady?: string[] }).chipsAtReady = chips.map((c) => c.textContent ?? '');
+      observer.disconnect();
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-state'] });
+  });
+  const filters: Filters = { assignee: { op: 'is', ids: [member!.id] }, ticketType: { op: 'is', ids: [type!.id] } };
+  await page.goto(`/dashboard?ops-filters=${encodeURIComponent(JSON.stringify(filters))}`);
+  await expect(page.locator('ops-filter-bar')).toHaveAttribute('data-state', 'ready', { timeout: 20_000 });
+  const chips = await page.evaluate(() => (window as unknown as { chipsAtReady?: string[] }).chipsAtReady);
+  expect(chips?.join(' | ')).toContain(member!.username);
+  expect(chips?.join(' | ')).toContain(type!.typeName);
+  expect(chips?.join(' | ')).not.toContain('…');
+});
+
 test('a drill-down opens the ticket list with the clicked segment', async ({ page }) => {
   await signIn(page, 'admin@company.com');
   await allReady(page);

@@ -61,20 +61,27 @@ function Bar() {
 
   const [members, membersResult] = useQuery(queries.teamMembers.all());
   const [types, typesResult] = useQuery(queries.ticketTypes.all());
-  useReportStatus({ loading: membersResult.type === 'unknown' && members.length === 0, refreshing: false, error: queryFailure(membersResult) });
-  useReportStatus({ loading: typesResult.type === 'unknown' && types.length === 0, refreshing: false, error: queryFailure(typesResult) });
+  const { created, assignee, ticketType, priority } = filters;
+  // The bar is ready once every chip reads in full. An option list is shown only in its open
+  // popover, which says "Loading…" itself, so a bar whose chips name no member or type is not held
+  // back by Zero's first sync; a chip that names one is, until the name arrives.
+  const membersPending = members.length === 0 && membersResult.type === 'unknown';
+  const typesPending = types.length === 0 && typesResult.type === 'unknown';
+  const namesMember = assignee?.ids.some((id) => id !== null) ?? false;
+  useReportStatus({ loading: membersPending && namesMember, refreshing: false, error: queryFailure(membersResult) });
+  useReportStatus({ loading: typesPending && ticketType !== undefined, refreshing: false, error: queryFailure(typesResult) });
 
   const memberOptions = useMemo<SetOption<number | null>[] | undefined>(() => {
-    if (members.length === 0 && membersResult.type === 'unknown') return undefined;
+    if (membersPending) return undefined;
     return [
       { key: 'unassigned', value: null, label: 'Unassigned' },
       ...members.map((m) => ({ key: String(m.id), value: m.id, label: m.username, hint: m.department })),
     ];
-  }, [members, membersResult.type]);
+  }, [members, membersPending]);
   const typeOptions = useMemo<SetOption<number>[] | undefined>(() => {
-    if (types.length === 0 && typesResult.type === 'unknown') return undefined;
+    if (typesPending) return undefined;
     return types.map((t) => ({ key: String(t.id), value: t.id, label: t.typeName, hint: t.department }));
-  }, [types, typesResult.type]);
+  }, [types, typesPending]);
 
   const openers = useMemo(
     () =>
@@ -93,7 +100,6 @@ function Bar() {
   const isActive = (key: FilterKey) => scoped[key] !== undefined && !isPinned(key);
   const clearable = filterKeys.some(isActive);
 
-  const { created, assignee, ticketType, priority } = filters;
   const loadingName = '…';
   const summaries: Record<FilterKey, Summary> = {
     created: createdSummary(created),

@@ -98,6 +98,26 @@ test('the filter bar drives every widget and the URL, and a reload restores the 
   await expect(page.locator('ops-filter-bar [data-filter="priority"]')).toContainText(/high/i);
 });
 
+test('a dashboard load asks once for each widget’s numbers, sent as its element connects', async ({ page }) => {
+  await signIn(page, 'admin@company.com');
+  const asked: string[] = [];
+  page.on('request', (r) => {
+    const path = new URL(r.url()).pathname;
+    if (path === '/api/analytics/batch') {
+      const { requests } = r.postDataJSON() as { requests: { endpoint: string }[] };
+      asked.push(...requests.map((q) => q.endpoint));
+    } else if (path.startsWith('/api/analytics/')) asked.push(path);
+  });
+  const filters: Filters = { priority: { op: 'is', values: ['urgent'] } };
+  await page.goto(`/dashboard?ops-filters=${encodeURIComponent(JSON.stringify(filters))}`);
+  await allReady(page);
+  const n = await count(sql<{ n: number }[]>`select count(*)::int as n from tickets where priority = 'urgent'`);
+  await expect(metric(page, 'total')).toHaveAttribute('data-value', String(n));
+  await expectWidgetsMatchApi(page, filters);
+  // The early requests carried the URL's filters, so each widget used its answer and asked nothing more.
+  expect(asked.sort()).toEqual(['overview', 'ticketDistribution', 'ticketsOverTime']);
+});
+
 test('the filter bar reports ready only when its chips name the member and type they filter by', async ({ page }) => {
   const [member] = await sql<{ id: number; username: string }[]>`select id, username from team_members order by id limit 1`;
   const [type] = await sql<{ id: number; typeName: string }[]>`select id, type_name as "typeName" from ticket_types order by id limit 1`;

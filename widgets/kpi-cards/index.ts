@@ -2,4 +2,4 @@ import { commonAttributes } from '../runtime/widget-root.tsx';
 import { defineWidget } from '../runtime/define-widget.ts';
 import { KpiCards } from './kpi-cards.tsx';
 
-defineWidget('ops-kpi-cards', KpiCards, { ...commonAttributes });
+defineWidget('ops-kpi-cards', KpiCards, { ...commonAttributes }, (_, filters) => [{ endpoint: 'overview', body: { filters } }]);

@@ -130,6 +130,53 @@ export function fetchAnalytics<E extends AnalyticsEndpoint>(
   });
 }
 
+/** One request a widget makes, as the batch carries it. */
+export type AnalyticsAsk = { [E in AnalyticsEndpoint]: { endpoint: E; body: AnalyticsRequest<E> } }[AnalyticsEndpoint];
+
+/** Equal bodies give equal keys whatever order their keys were written in. */
+function bodyKey(body: unknown): string {
+  return JSON.stringify(body, (_, value: unknown) =>
+    value && typeof value === 'object' && !Array.isArray(value)
+      ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : value,
+  );
+}
+
+// A widget's first requests leave when its element connects (early-start.ts), beside /api/me,
+// instead of after the viewer is known and React has rendered the widget's content: on a page load
+// the answer is then usually in before the content renders, and the content renders with its data.
+// Each is claimed once, by the same credentials, endpoint and body; one not claimed soon lapses.
+interface Early {
+  at: number;
+  answer: Promise<unknown>;
+  settled?: { data: unknown };
+}
+const early = new Map<string, Early>();
+const earlyWindowMs = 5_000;
+
+const earlyKey = (credentials: Credentials, endpoint: AnalyticsEndpoint, key: string) =>
+  [credentials.apiUrl, credentials.token ?? '', credentials.widget, endpoint, key].join('\n');
+
+export function askEarly(credentials: Credentials, asks: readonly AnalyticsAsk[]): void {
+  for (const { endpoint, body } of asks) {
+    const key = earlyKey(credentials, endpoint, bodyKey(body));
+    const entry: Early = { at: performance.now(), answer: fetchAnalytics(credentials, endpoint, body as AnalyticsRequest<typeof endpoint>) };
+    // A refusal (signed out, no access) is shown by WidgetRoot, which then never claims this.
+    entry.answer.then(
+      (data) => (entry.settled = { data }),
+      () => early.delete(key),
+    );
+    early.set(key, entry);
+  }
+}
+
+function claimEarly(credentials: Credentials, endpoint: AnalyticsEndpoint, key: string): (Early & { key: string }) | undefined {
+  const id = earlyKey(credentials, endpoint, key);
+  const entry = early.get(id);
+  early.delete(id);
+  return entry && performance.now() - entry.at < earlyWindowMs ? { ...entry, key } : undefined;
+}
+
 export interface AnalyticsState<T> {
   data: T | undefined;
   error: string | undefined;
@@ -144,14 +191,16 @@ const liveDebounceMs = 250;
 
 export function useAnalytics<E extends AnalyticsEndpoint>(endpoint: E, body: AnalyticsRequest<E>): AnalyticsState<AnalyticsResponse<E>> {
   const { credentials } = useWidget();
-  const key = JSON.stringify(body);
+  const key = bodyKey(body);
   const version = useChangeVersion();
   const [refresh, setRefresh] = useState(0);
-  const [state, setState] = useState<AnalyticsState<AnalyticsResponse<E>>>({
-    data: undefined,
-    error: undefined,
-    loading: true,
-    refreshing: false,
+  const opening = useRef<(Early & { key: string }) | undefined>(undefined);
+  const [state, setState] = useState<AnalyticsState<AnalyticsResponse<E>>>(() => {
+    opening.current = claimEarly(credentials, endpoint, key);
+    const settled = opening.current?.settled;
+    return settled
+      ? { data: settled.data as AnalyticsResponse<E>, error: undefined, loading: false, refreshing: false }
+      : { data: undefined, error: undefined, loading: true, refreshing: false };
   });
   useReportStatus(state);
 
@@ -169,9 +218,14 @@ export function useAnalytics<E extends AnalyticsEndpoint>(endpoint: E, body: Ana
   }, [version]);
 
   useEffect(() => {
+    // The early request stands in for the first fetch only: same body, no live refresh since.
+    const early = opening.current?.key === key && refresh === 0 ? opening.current : undefined;
+    opening.current = undefined;
+    if (early?.settled) return;
     const controller = new AbortController();
-    setState((s) => ({ ...s, loading: s.data === undefined, refreshing: s.data !== undefined }));
-    fetchAnalytics(credentials, endpoint, JSON.parse(key) as AnalyticsRequest<E>, controller.signal).then(
+    if (!early) setState((s) => ({ ...s, loading: s.data === undefined, refreshing: s.data !== undefined }));
+    const answer = early ? (early.answer as Promise<AnalyticsResponse<E>>) : fetchAnalytics(credentials, endpoint, JSON.parse(key) as AnalyticsRequest<E>, controller.signal);
+    answer.then(
       (data) => {
         if (!controller.signal.aborted) setState({ data, error: undefined, loading: false, refreshing: false });
       },

@@ -6,7 +6,7 @@
 import r2wc from '@r2wc/react-to-web-component';
 import type { ComponentType } from 'react';
 import type { WidgetTag } from '../../shared/widgets.ts';
-import { startEarly } from './early-start.ts';
+import { startEarly, type FirstAsks } from './early-start.ts';
 import { widgetStyleSheet } from './styles.ts';
 
 export type AttributeType = 'string' | 'number' | 'boolean' | 'json';
@@ -30,6 +30,7 @@ export function defineWidget<Props extends object>(
   tag: WidgetTag,
   component: ComponentType<Props>,
   props: Partial<Record<Extract<keyof Props, string>, AttributeType>>,
+  firstAsks?: FirstAsks,
 ): void {
   if (customElements.get(tag)) return;
   const propTypes = props as Record<string, AttributeType>;
@@ -43,7 +44,7 @@ export function defineWidget<Props extends object>(
     }
 
     override connectedCallback() {
-      startEarly(tag, this);
+      startEarly(tag, this, firstAsks);
       super.connectedCallback();
     }
 

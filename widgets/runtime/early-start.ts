@@ -3,8 +3,12 @@
 // instead of after React's first render and effects: on a busy page load the main thread is still
 // evaluating scripts, and the requests can travel meanwhile. WidgetRoot then calls startWidget too
 // and finds the answers in flight or just settled (openSession), and Zero already opening its store.
+// A widget that declares its first analytics requests has them sent now as well (askEarly).
+import type { Filters } from '../../shared/analytics/filters.ts';
 import type { WidgetTag } from '../../shared/widgets.ts';
+import { askEarly, type AnalyticsAsk } from './analytics-client.ts';
 import { apiUrlOf, resolveEndpoints, type Endpoints } from './endpoints.ts';
+import { decodeFilters, defaultScope, openingFilters, withPinned } from './filter-store.ts';
 import { openSession, type Session } from './session.ts';
 import { pageZero } from './zero.ts';
 
@@ -23,10 +27,26 @@ export async function startWidget(widget: WidgetTag, attrs: { apiUrl?: string | 
   return { endpoints, session };
 }
 
-export function startEarly(widget: WidgetTag, element: HTMLElement): void {
+/**
+ * What a widget asks for first, from its element's attributes and the filters it opens with; the
+ * same requests its content makes on first render, or they are not used.
+ */
+export type FirstAsks = (element: HTMLElement, filters: Filters) => AnalyticsAsk[];
+
+/** The filters a connecting element's content will first apply: its scope's, its pinned keys on top. */
+function connectingFilters(element: HTMLElement): Filters {
+  const pinned = decodeFilters(element.getAttribute('filters') ?? '');
+  const scope = element.getAttribute('filter-scope')?.trim() || defaultScope;
+  return withPinned(openingFilters(scope), pinned.ok ? pinned.filters : undefined);
+}
+
+export function startEarly(widget: WidgetTag, element: HTMLElement, firstAsks?: FirstAsks): void {
+  const apiUrl = element.getAttribute('api-url') ?? undefined;
+  const token = element.getAttribute('token') || undefined;
+  if (firstAsks) askEarly({ apiUrl: apiUrlOf(apiUrl), widget, token }, firstAsks(element, connectingFilters(element)));
   // An embed token's answer depends on the widget; WidgetRoot asks for it with the token it renders.
-  if (element.getAttribute('token')) return;
-  const attrs = { apiUrl: element.getAttribute('api-url') ?? undefined, zeroUrl: element.getAttribute('zero-url') ?? undefined };
+  if (token) return;
+  const attrs = { apiUrl, zeroUrl: element.getAttribute('zero-url') ?? undefined };
   startWidget(widget, attrs).then(
     ({ endpoints, session }) => {
       if (session.kind === 'signed-in') pageZero(endpoints.zeroUrl, session.me, undefined);

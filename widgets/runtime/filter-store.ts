@@ -141,6 +141,18 @@ export function syncWithUrl(
   };
 }
 
+/**
+ * The scope's filters as a widget connecting now will first apply them. Until a widget syncs the
+ * scope with the URL, the URL's filters are the ones that sync is about to load; after, the store's.
+ */
+export function openingFilters(scope: string): Filters {
+  const store = filterStore(scope);
+  if (syncedScopes.has(store.scope)) return store.get();
+  const text = new URL(browserLocation.href()).searchParams.get(urlParameter(store.scope));
+  const decoded = text === null ? undefined : decodeFilters(text);
+  return decoded?.ok ? decoded.filters : store.get();
+}
+
 /** A widget's effective filters: its scope's, with the keys it pins (`filters` attribute) on top. */
 export function withPinned(scoped: Filters, pinned: Filters | undefined): Filters {
   return pinned ? { ...scoped, ...pinned } : scoped;

@@ -2,4 +2,4 @@ import { commonAttributes } from '../runtime/widget-root.tsx';
 import { defineWidget } from '../runtime/define-widget.ts';
 import { TeamPerformance } from './team-performance.tsx';
 
-defineWidget('ops-team-performance', TeamPerformance, { ...commonAttributes });
+defineWidget('ops-team-performance', TeamPerformance, { ...commonAttributes }, (_, filters) => [{ endpoint: 'teamPerformance', body: { filters } }]);

@@ -40,7 +40,7 @@ function chartOf(value: string | undefined): ChartKind {
   return value === 'bar' ? 'bar' : 'line';
 }
 
-function granularityOf(value: string | undefined): Granularity {
+export function granularityOf(value: string | undefined): Granularity {
   return (granularities as readonly string[]).includes(value ?? '') ? (value as Granularity) : 'month';
 }
 

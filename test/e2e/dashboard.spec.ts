@@ -100,13 +100,16 @@ test('the filter bar drives every widget and the URL, and a reload restores the 
 
 test('a dashboard load asks once for each widget’s numbers, sent as its element connects', async ({ page }) => {
   await signIn(page, 'admin@company.com');
+  // The page sign-in lands on asks for its own numbers; only the load below is counted.
+  await allReady(page);
   const asked: string[] = [];
   page.on('request', (r) => {
     const path = new URL(r.url()).pathname;
+    const said = (endpoint: string, body: { filters?: Filters }) => `${endpoint} ${JSON.stringify(body.filters)}`;
     if (path === '/api/analytics/batch') {
-      const { requests } = r.postDataJSON() as { requests: { endpoint: string }[] };
-      asked.push(...requests.map((q) => q.endpoint));
-    } else if (path.startsWith('/api/analytics/')) asked.push(path);
+      const { requests } = r.postDataJSON() as { requests: { endpoint: string; body: { filters?: Filters } }[] };
+      asked.push(...requests.map((q) => said(q.endpoint, q.body)));
+    } else if (path.startsWith('/api/analytics/')) asked.push(said(path, r.postDataJSON() as { filters?: Filters }));
   });
   const filters: Filters = { priority: { op: 'is', values: ['urgent'] } };
   await page.goto(`/dashboard?ops-filters=${encodeURIComponent(JSON.stringify(filters))}`);
@@ -115,7 +118,8 @@ test('a dashboard load asks once for each widget’s numbers, sent as its elemen
   await expect(metric(page, 'total')).toHaveAttribute('data-value', String(n));
   await expectWidgetsMatchApi(page, filters);
   // The early requests carried the URL's filters, so each widget used its answer and asked nothing more.
-  expect(asked.sort()).toEqual(['overview', 'ticketDistribution', 'ticketsOverTime']);
+  const urgent = JSON.stringify(filters);
+  expect(asked.sort()).toEqual([`overview ${urgent}`, `ticketDistribution ${urgent}`, `ticketsOverTime ${urgent}`]);
 });
 
 test('the filter bar reports ready only when its chips name the member and type they filter by', async ({ page }) => {

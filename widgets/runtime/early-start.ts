@@ -8,7 +8,7 @@ import type { Filters } from '../../shared/analytics/filters.ts';
 import type { WidgetTag } from '../../shared/widgets.ts';
 import { askEarly, type AnalyticsAsk } from './analytics-client.ts';
 import { apiUrlOf, resolveEndpoints, type Endpoints } from './endpoints.ts';
-import { decodeFilters, defaultScope, openingFilters, withPinned } from './filter-store.ts';
+import { decodeFilters, defaultScope, openingFilters, primeFromUrl, withPinned } from './filter-store.ts';
 import { openSession, type Session } from './session.ts';
 import { pageZero } from './zero.ts';
 
@@ -33,16 +33,18 @@ export async function startWidget(widget: WidgetTag, attrs: { apiUrl?: string | 
  */
 export type FirstAsks = (element: HTMLElement, filters: Filters) => AnalyticsAsk[];
 
+const scopeOf = (element: HTMLElement) => element.getAttribute('filter-scope')?.trim() || defaultScope;
+
 /** The filters a connecting element's content will first apply: its scope's, its pinned keys on top. */
 function connectingFilters(element: HTMLElement): Filters {
   const pinned = decodeFilters(element.getAttribute('filters') ?? '');
-  const scope = element.getAttribute('filter-scope')?.trim() || defaultScope;
-  return withPinned(openingFilters(scope), pinned.ok ? pinned.filters : undefined);
+  return withPinned(openingFilters(scopeOf(element)), pinned.ok ? pinned.filters : undefined);
 }
 
 export function startEarly(widget: WidgetTag, element: HTMLElement, firstAsks?: FirstAsks): void {
   const apiUrl = element.getAttribute('api-url') ?? undefined;
   const token = element.getAttribute('token') || undefined;
+  if (element.hasAttribute('sync-url')) primeFromUrl(scopeOf(element));
   if (firstAsks) askEarly({ apiUrl: apiUrlOf(apiUrl), widget, token }, firstAsks(element, connectingFilters(element)));
   // An embed token's answer depends on the widget; WidgetRoot asks for it with the token it renders.
   if (token) return;

@@ -142,6 +142,16 @@ export function syncWithUrl(
 }
 
 /**
+ * Loads the URL's filters into a scope now, when a widget with `sync-url` connects: its sync starts
+ * only after React renders it, and a neighbour rendering first would draw (and ask for) the scope
+ * without them. The sync itself still reports an invalid parameter.
+ */
+export function primeFromUrl(scope: string): void {
+  const store = filterStore(scope);
+  if (!syncedScopes.has(store.scope)) readUrl(store, browserLocation, () => {});
+}
+
+/**
  * The scope's filters as a widget connecting now will first apply them. Until a widget syncs the
  * scope with the URL, the URL's filters are the ones that sync is about to load; after, the store's.
  */

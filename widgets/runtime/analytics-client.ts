@@ -71,7 +71,7 @@ const aborted = () => new DOMException('The request was overtaken.', 'AbortError
  * snapshot. Cookie sessions batch across widgets; an embed token is checked against the widget that
  * sent it, so each widget with a token batches only with itself.
  */
-const queues = new Map<string, { credentials: Credentials; items: Pending[] }>();
+const queues = new Map<string, { credentials: Credentials; items: Pending[]; timer: ReturnType<typeof setTimeout> }>();
 
 async function send(credentials: Credentials, all: Pending[]): Promise<void> {
   const items = all.filter((item) => {
@@ -117,17 +117,26 @@ export function fetchAnalytics<E extends AnalyticsEndpoint>(
     const key = [credentials.apiUrl, credentials.token ?? '', credentials.token ? credentials.widget : ''].join(' ');
     let queue = queues.get(key);
     if (!queue) {
-      const fresh = { credentials, items: [] as Pending[] };
-      queues.set(key, fresh);
-      setTimeout(() => {
+      const items: Pending[] = [];
+      const timer = setTimeout(() => {
         queues.delete(key);
-        void send(fresh.credentials, fresh.items);
+        void send(credentials, items);
       }, 0);
-      queue = fresh;
+      queue = { credentials, items, timer };
+      queues.set(key, queue);
     }
     // The batch result for E is E's body: the server answers each item with its endpoint's handler.
     queue.items.push({ endpoint, body, signal, resolve: resolve as (data: unknown) => void, reject });
   });
+}
+
+/** Sends every batch being gathered now, for a caller that knows no more requests are coming. */
+export function flushBatches(): void {
+  for (const [key, { credentials, items, timer }] of queues) {
+    clearTimeout(timer);
+    queues.delete(key);
+    void send(credentials, items);
+  }
 }
 
 /** One request a widget makes, as the batch carries it. */
@@ -142,39 +151,45 @@ function bodyKey(body: unknown): string {
   );
 }
 
-// A widget's first requests leave when its element connects (early-start.ts), beside /api/me,
-// instead of after the viewer is known and React has rendered the widget's content: on a page load
-// the answer is then usually in before the content renders, and the content renders with its data.
-// Each is claimed once, by the same credentials, endpoint and body; one not claimed soon lapses.
-interface Early {
+// Requests asked ahead of the widget's own render (ask-ahead.ts): when its element connects,
+// beside /api/me, and in the same task as a filter change, before React renders anything. The
+// answer is then usually in (or on its way) when the widget's content asks, and it takes it
+// instead of asking again. Each is claimed once, by the same credentials, endpoint and body; one
+// not claimed soon lapses.
+interface Ahead {
   at: number;
   answer: Promise<unknown>;
   settled?: { data: unknown };
 }
-const early = new Map<string, Early>();
-const earlyWindowMs = 5_000;
+const ahead = new Map<string, Ahead>();
+const aheadWindowMs = 5_000;
 
-const earlyKey = (credentials: Credentials, endpoint: AnalyticsEndpoint, key: string) =>
+const aheadKey = (credentials: Credentials, endpoint: AnalyticsEndpoint, key: string) =>
   [credentials.apiUrl, credentials.token ?? '', credentials.widget, endpoint, key].join('\n');
 
-export function askEarly(credentials: Credentials, asks: readonly AnalyticsAsk[]): void {
+/** Sends a widget's requests ahead of its render, to be claimed by its useAnalytics. */
+export function askAhead(credentials: Credentials, asks: readonly AnalyticsAsk[]): void {
+  const at = performance.now();
+  for (const [key, entry] of ahead) if (at - entry.at >= aheadWindowMs) ahead.delete(key);
   for (const { endpoint, body } of asks) {
-    const key = earlyKey(credentials, endpoint, bodyKey(body));
-    const entry: Early = { at: performance.now(), answer: fetchAnalytics(credentials, endpoint, body as AnalyticsRequest<typeof endpoint>) };
+    const key = aheadKey(credentials, endpoint, bodyKey(body));
+    const entry: Ahead = { at, answer: fetchAnalytics(credentials, endpoint, body as AnalyticsRequest<typeof endpoint>) };
     // A refusal (signed out, no access) is shown by WidgetRoot, which then never claims this.
     entry.answer.then(
       (data) => (entry.settled = { data }),
-      () => early.delete(key),
+      () => ahead.get(key) === entry && ahead.delete(key),
     );
-    early.set(key, entry);
+    ahead.set(key, entry);
   }
 }
 
-function claimEarly(credentials: Credentials, endpoint: AnalyticsEndpoint, key: string): (Early & { key: string }) | undefined {
-  const id = earlyKey(credentials, endpoint, key);
-  const entry = early.get(id);
-  early.delete(id);
-  return entry && performance.now() - entry.at < earlyWindowMs ? { ...entry, key } : undefined;
+type Claimed = Ahead & { key: string };
+
+function claimAhead(credentials: Credentials, endpoint: AnalyticsEndpoint, key: string): Claimed | undefined {
+  const id = aheadKey(credentials, endpoint, key);
+  const entry = ahead.get(id);
+  ahead.delete(id);
+  return entry && performance.now() - entry.at < aheadWindowMs ? { ...entry, key } : undefined;
 }
 
 export interface AnalyticsState<T> {
@@ -194,9 +209,11 @@ export function useAnalytics<E extends AnalyticsEndpoint>(endpoint: E, body: Ana
   const key = bodyKey(body);
   const version = useChangeVersion();
   const [refresh, setRefresh] = useState(0);
-  const opening = useRef<(Early & { key: string }) | undefined>(undefined);
+  const seenRefresh = useRef(refresh);
+  // Claimed while rendering the first time, so an answer already in is drawn in that render.
+  const opening = useRef<Claimed | undefined>(undefined);
   const [state, setState] = useState<AnalyticsState<AnalyticsResponse<E>>>(() => {
-    opening.current = claimEarly(credentials, endpoint, key);
+    opening.current = claimAhead(credentials, endpoint, key);
     const settled = opening.current?.settled;
     return settled
       ? { data: settled.data as AnalyticsResponse<E>, error: undefined, loading: false, refreshing: false }
@@ -218,13 +235,18 @@ export function useAnalytics<E extends AnalyticsEndpoint>(endpoint: E, body: Ana
   }, [version]);
 
   useEffect(() => {
-    // The early request stands in for the first fetch only: same body, no live refresh since.
-    const early = opening.current?.key === key && refresh === 0 ? opening.current : undefined;
+    const first = opening.current;
     opening.current = undefined;
-    if (early?.settled) return;
+    if (first?.settled) return;
+    // A live change asks afresh: an answer asked ahead may predate it.
+    const live = refresh !== seenRefresh.current;
+    seenRefresh.current = refresh;
+    const claimed = first ?? (live ? undefined : claimAhead(credentials, endpoint, key));
     const controller = new AbortController();
-    if (!early) setState((s) => ({ ...s, loading: s.data === undefined, refreshing: s.data !== undefined }));
-    const answer = early ? (early.answer as Promise<AnalyticsResponse<E>>) : fetchAnalytics(credentials, endpoint, JSON.parse(key) as AnalyticsRequest<E>, controller.signal);
+    if (!claimed?.settled) setState((s) => ({ ...s, loading: s.data === undefined, refreshing: s.data !== undefined }));
+    const answer = claimed
+      ? (claimed.answer as Promise<AnalyticsResponse<E>>)
+      : fetchAnalytics(credentials, endpoint, JSON.parse(key) as AnalyticsRequest<E>, controller.signal);
     answer.then(
       (data) => {
         if (!controller.signal.aborted) setState({ data, error: undefined, loading: false, refreshing: false });

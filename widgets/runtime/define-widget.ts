@@ -6,7 +6,8 @@
 import r2wc from '@r2wc/react-to-web-component';
 import type { ComponentType } from 'react';
 import type { WidgetTag } from '../../shared/widgets.ts';
-import { startEarly, type FirstAsks } from './early-start.ts';
+import { disconnectAsker, type WidgetAsks } from './ask-ahead.ts';
+import { startEarly } from './early-start.ts';
 import { widgetStyleSheet } from './styles.ts';
 
 export type AttributeType = 'string' | 'number' | 'boolean' | 'json';
@@ -19,6 +20,7 @@ interface R2wcElement extends HTMLElement {
   [propsKey]: Record<string, unknown>;
   [renderKey](): void;
   connectedCallback(): void;
+  disconnectedCallback(): void;
   attributeChangedCallback(name: string, oldValue: string | null, newValue: string | null): void;
 }
 
@@ -30,7 +32,7 @@ export function defineWidget<Props extends object>(
   tag: WidgetTag,
   component: ComponentType<Props>,
   props: Partial<Record<Extract<keyof Props, string>, AttributeType>>,
-  firstAsks?: FirstAsks,
+  asks?: WidgetAsks,
 ): void {
   if (customElements.get(tag)) return;
   const propTypes = props as Record<string, AttributeType>;
@@ -44,8 +46,13 @@ export function defineWidget<Props extends object>(
     }
 
     override connectedCallback() {
-      startEarly(tag, this, firstAsks);
+      startEarly(tag, this, asks);
       super.connectedCallback();
+    }
+
+    override disconnectedCallback() {
+      disconnectAsker(this);
+      super.disconnectedCallback();
     }
 
     override attributeChangedCallback(name: string, oldValue: string | null, newValue: string | null) {

@@ -1,0 +1,70 @@
+// A widget's analytics requests, sent before it renders: when its element connects (beside
+// /api/me), and in the very task of a filter change of its scope, before React re-renders the page.
+// Each widget declares them (defineWidget's `asks`) from its attributes and effective filters; its
+// content then takes the answer (useAnalytics) instead of asking again. A widget whose own state
+// changed the request (a view switch, a page) just asks for itself, as it would without this.
+import type { Filters } from '../../shared/analytics/filters.ts';
+import type { WidgetTag } from '../../shared/widgets.ts';
+import { askAhead, flushBatches, type AnalyticsAsk } from './analytics-client.ts';
+import { apiUrlOf } from './endpoints.ts';
+import { decodeFilters, encodeFilters, filterStore, openingFilters, primeFromUrl, withPinned } from './filter-store.ts';
+import type { Credentials } from './session.ts';
+
+/** What a widget asks for when it shows these filters: the same requests its content makes. */
+export type WidgetAsks = (element: HTMLElement, filters: Filters) => AnalyticsAsk[];
+
+interface Asker {
+  widget: WidgetTag;
+  asks: WidgetAsks;
+  /** The effective filters last asked for, encoded: a change that leaves them alone asks nothing. */
+  asked: string;
+}
+
+const connected = new Map<HTMLElement, Asker>();
+const watchedScopes = new Set<string>();
+
+const scopeOf = (element: HTMLElement) => filterStore(element.getAttribute('filter-scope') ?? undefined).scope;
+
+function credentialsOf(element: HTMLElement, widget: WidgetTag): Credentials {
+  return { apiUrl: apiUrlOf(element.getAttribute('api-url') ?? undefined), widget, token: element.getAttribute('token') || undefined };
+}
+
+/** The scope's filters with the element's pinned ones (`filters` attribute) on top. */
+function effectiveFilters(element: HTMLElement, scopeFilters: Filters): Filters {
+  const pinned = decodeFilters(element.getAttribute('filters') ?? '');
+  return withPinned(scopeFilters, pinned.ok ? pinned.filters : undefined);
+}
+
+function ask(element: HTMLElement, asker: Asker, scopeFilters: Filters): void {
+  const filters = effectiveFilters(element, scopeFilters);
+  const encoded = encodeFilters(filters);
+  if (encoded === asker.asked) return;
+  asker.asked = encoded;
+  askAhead(credentialsOf(element, asker.widget), asker.asks(element, filters));
+}
+
+function watch(scope: string): void {
+  if (watchedScopes.has(scope)) return;
+  watchedScopes.add(scope);
+  const store = filterStore(scope);
+  store.subscribe(() => {
+    for (const [element, asker] of connected) if (scopeOf(element) === scope) ask(element, asker, store.get());
+    // Everyone has asked: the batch leaves now, while React is still to re-render the widgets.
+    flushBatches();
+  });
+}
+
+/** An element connected: its scope loads the URL if it syncs it, and its first requests leave. */
+export function connectAsker(element: HTMLElement, widget: WidgetTag, asks: WidgetAsks | undefined): void {
+  const scope = scopeOf(element);
+  if (element.hasAttribute('sync-url')) primeFromUrl(scope);
+  if (!asks) return;
+  const asker: Asker = { widget, asks, asked: '' };
+  connected.set(element, asker);
+  watch(scope);
+  ask(element, asker, openingFilters(scope));
+}
+
+export function disconnectAsker(element: HTMLElement): void {
+  connected.delete(element);
+}

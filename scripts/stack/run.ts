@@ -12,7 +12,8 @@ import { createDemoAccountsIfNoUsers, seedIfEmpty } from '../../database/seed/in
 import { buildIfStale } from './builds.ts';
 import { startPostgres } from './postgres.ts';
 import { assertPortFree, Service, stopAllServices } from './service.ts';
-import { apiSpec, embedDemoSpec, hostBuildSpec, hostSpec, widgetBuildSpec, zeroCacheSpec } from './services.ts';
+import { replicaForMigration } from './replica.ts';
+import { apiSpec, embedDemoSpec, hostBuildSpec, hostSpec, widgetBuildSpec, zeroCacheSpec, zeroDir } from './services.ts';
 
 export interface StackOptions {
   /** Delete the data folder first (tests start from a known state). */
@@ -61,6 +62,8 @@ export async function startStack(config: Config, options: StackOptions = {}): Pr
     const status = await runMigrations(config.postgres.adminUrl);
     await enableLoginRoles(admin, config);
     step('migrations', `${status.applied}/${status.total} applied, latest ${status.latest}`, t);
+    const replica = replicaForMigration(zeroDir(config), status.latest ?? 'none');
+    if (replica) step('zero-cache', replica);
     if (await useReportTimezone(admin, config.reportTimezone)) {
       step('analytics', `rollups rebuilt for REPORT_TIMEZONE=${config.reportTimezone}`);
     }

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { required, type Config } from '../../config/env.ts';
 import type { BuildSpec } from './builds.ts';
+import { replicaFile } from './replica.ts';
 import { httpAnswers, type ServiceSpec } from './service.ts';
 
 /** The publication drizzle/0001_zero_publication.sql creates: the only tables zero-cache sees. */
@@ -16,8 +17,10 @@ function packageBin(pkg: string, relative: string): string {
   return path.join(nodeModules, pkg, relative);
 }
 
+export const zeroDir = (config: Config) => path.join(config.dataDir, 'zero');
+
 export function zeroCacheSpec(config: Config, echo: boolean): ServiceSpec {
-  const dir = path.join(config.dataDir, 'zero');
+  const dir = zeroDir(config);
   fs.mkdirSync(dir, { recursive: true });
   return {
     name: 'zero-cache',
@@ -31,7 +34,7 @@ export function zeroCacheSpec(config: Config, echo: boolean): ServiceSpec {
       ZERO_UPSTREAM_DB: config.postgres.adminUrl,
       ZERO_CVR_DB: config.postgres.zeroCvrUrl,
       ZERO_CHANGE_DB: config.postgres.zeroChangeUrl,
-      ZERO_REPLICA_FILE: path.join(dir, 'replica.db'),
+      ZERO_REPLICA_FILE: replicaFile(dir),
       ZERO_PORT: String(config.ports.zero),
       ZERO_APP_PUBLICATIONS: ZERO_PUBLICATION,
       ZERO_ADMIN_PASSWORD: required(config.zero.adminPassword, 'ZERO_ADMIN_PASSWORD'),

@@ -7,7 +7,7 @@ import type { Filters } from '../../shared/analytics/filters.ts';
 import type { WidgetTag } from '../../shared/widgets.ts';
 import { askAhead, flushBatches, type AnalyticsAsk } from './analytics-client.ts';
 import { apiUrlOf } from './endpoints.ts';
-import { decodeFilters, encodeFilters, filterStore, openingFilters, primeFromUrl, withPinned } from './filter-store.ts';
+import { decodeFilters, encodeFilters, filterStore, openingFilters, primeFromUrl, scopeName, withPinned } from './filter-store.ts';
 import type { Credentials } from './session.ts';
 
 /** What a widget asks for when it shows these filters: the same requests its content makes. */
@@ -23,7 +23,7 @@ interface Asker {
 const connected = new Map<HTMLElement, Asker>();
 const watchedScopes = new Set<string>();
 
-const scopeOf = (element: HTMLElement) => filterStore(element.getAttribute('filter-scope') ?? undefined).scope;
+const scopeOf = (element: HTMLElement) => scopeName(element.getAttribute('filter-scope'));
 
 function credentialsOf(element: HTMLElement, widget: WidgetTag): Credentials {
   return { apiUrl: apiUrlOf(element.getAttribute('api-url') ?? undefined), widget, token: element.getAttribute('token') || undefined };

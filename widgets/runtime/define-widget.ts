@@ -2,11 +2,12 @@
 // the shared stylesheet adopted before the first render, attribute removal that actually reaches
 // React (r2wc ignores removed or empty attributes), HTML boolean attributes (present = true), and
 // protection against double registration when several bundles' entries load on one page.
-// Connecting also starts what the widget will wait for (early-start.ts) before React renders.
+// Connecting also starts what the widget will wait for (early-start.ts) and sends its requests
+// (ask-ahead.ts) before React renders; disconnecting stops it asking.
 import r2wc from '@r2wc/react-to-web-component';
 import type { ComponentType } from 'react';
 import type { WidgetTag } from '../../shared/widgets.ts';
-import { disconnectAsker, type WidgetAsks } from './ask-ahead.ts';
+import { connectAsker, disconnectAsker, type WidgetAsks } from './ask-ahead.ts';
 import { startEarly } from './early-start.ts';
 import { widgetStyleSheet } from './styles.ts';
 
@@ -46,7 +47,8 @@ export function defineWidget<Props extends object>(
     }
 
     override connectedCallback() {
-      startEarly(tag, this, asks);
+      connectAsker(this, tag, asks);
+      startEarly(tag, this);
       super.connectedCallback();
     }
 

@@ -3,9 +3,7 @@
 // instead of after React's first render and effects: on a busy page load the main thread is still
 // evaluating scripts, and the requests can travel meanwhile. WidgetRoot then calls startWidget too
 // and finds the answers in flight or just settled (openSession), and Zero already opening its store.
-// Its analytics requests leave now as well (ask-ahead.ts).
 import type { WidgetTag } from '../../shared/widgets.ts';
-import { connectAsker, type WidgetAsks } from './ask-ahead.ts';
 import { apiUrlOf, resolveEndpoints, type Endpoints } from './endpoints.ts';
 import { openSession, type Session } from './session.ts';
 import { pageZero } from './zero.ts';
@@ -25,8 +23,7 @@ export async function startWidget(widget: WidgetTag, attrs: { apiUrl?: string | 
   return { endpoints, session };
 }
 
-export function startEarly(widget: WidgetTag, element: HTMLElement, asks: WidgetAsks | undefined): void {
-  connectAsker(element, widget, asks);
+export function startEarly(widget: WidgetTag, element: HTMLElement): void {
   const apiUrl = element.getAttribute('api-url') ?? undefined;
   // An embed token's answer depends on the widget; WidgetRoot asks for it with the token it renders.
   if (element.getAttribute('token')) return;

@@ -35,8 +35,13 @@ function createStore(scope: string): FilterStore {
 // finds the same store.
 const stores = new Map<string, FilterStore>();
 
+/** The scope a `filter-scope` attribute names: blank or absent is the page's. */
+export function scopeName(attribute: string | null | undefined): string {
+  return attribute?.trim() || defaultScope;
+}
+
 export function filterStore(scope: string = defaultScope): FilterStore {
-  const name = scope.trim() || defaultScope;
+  const name = scopeName(scope);
   let store = stores.get(name);
   if (!store) stores.set(name, (store = createStore(name)));
   return store;
@@ -88,11 +93,16 @@ export const browserLocation: PageLocation = {
   },
 };
 
+/** The scope's parameter in the page URL, decoded; undefined when the URL has none. */
+function filtersInUrl(scope: string, location: PageLocation): Decoded | undefined {
+  const text = new URL(location.href()).searchParams.get(urlParameter(scope));
+  return text === null ? undefined : decodeFilters(text);
+}
+
 function readUrl(store: FilterStore, location: PageLocation, onInvalid: (error: string) => void): void {
-  const text = new URL(location.href()).searchParams.get(urlParameter(store.scope));
-  if (text === null) return store.set({});
-  const decoded = decodeFilters(text);
-  if (decoded.ok) store.set(decoded.filters);
+  const decoded = filtersInUrl(store.scope, location);
+  if (!decoded) store.set({});
+  else if (decoded.ok) store.set(decoded.filters);
   else onInvalid(decoded.error);
 }
 
@@ -158,8 +168,7 @@ export function primeFromUrl(scope: string): void {
 export function openingFilters(scope: string): Filters {
   const store = filterStore(scope);
   if (syncedScopes.has(store.scope)) return store.get();
-  const text = new URL(browserLocation.href()).searchParams.get(urlParameter(store.scope));
-  const decoded = text === null ? undefined : decodeFilters(text);
+  const decoded = filtersInUrl(store.scope, browserLocation);
   return decoded?.ok ? decoded.filters : store.get();
 }
 

@@ -28,16 +28,16 @@ export function combinedState(statuses: Iterable<SourceStatus>): { state: Widget
   return { state, error: undefined };
 }
 
-/**
- * Layout effects, not passive ones: the state then changes in the commit that put the data in the
- * DOM. Passive effects wait for a later task, behind whatever else the page renders (the other
- * widgets' new data), so data-state would say "refreshing" for data already on screen.
- */
 /** A Zero query result's failure as a sentence, or undefined while it has not failed. */
 export function queryFailure(result: { type: string; error?: { message?: string } | undefined }, fallback = 'unknown error'): string | undefined {
   return result.type === 'error' ? (result.error?.message ?? fallback) : undefined;
 }
 
+/**
+ * Layout effects, not passive ones: the state then changes in the commit that put the data in the
+ * DOM. Passive effects wait for a later task, behind whatever else the page renders (the other
+ * widgets' new data), so data-state would say "refreshing" for data already on screen.
+ */
 export function useReportStatus({ loading, refreshing, error }: SourceStatus): void {
   const registry = useContext(StatusContext);
   const source = useId();

@@ -12,7 +12,7 @@ import type { WidgetTag } from '../../shared/widgets.ts';
 import { downloadCsv, type CsvTable } from './csv.ts';
 import { startWidget, type Started } from './early-start.ts';
 import { emit, hostOf } from './events.ts';
-import { decodeFilters, defaultScope, filterStore, syncWithUrl } from './filter-store.ts';
+import { decodeFilters, filterStore, scopeName, syncWithUrl } from './filter-store.ts';
 import { useIdentityWatch } from './identity-watch.ts';
 import type { Credentials, Session } from './session.ts';
 import { combinedState, StatusContext, type SourceStatus, type StatusRegistry } from './status.ts';
@@ -149,7 +149,7 @@ export function WidgetRoot(props: WidgetRootProps) {
   const [error, setError] = useState<string>();
   const [csv, setCsvState] = useState<{ table: () => CsvTable }>();
   const host = container ? hostOf(container) : undefined;
-  const scope = props.filterScope?.trim() || defaultScope;
+  const scope = scopeName(props.filterScope);
   const theme = themeOf(props.theme);
 
   const reportAttribute = useCallback(

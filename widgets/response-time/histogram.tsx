@@ -1,10 +1,11 @@
 // Section 2: how long resolved tickets took, in bins of hours, stacked by priority. The legend's
 // entries (buttons) and the bars drill down by priority; an sr-only table carries the numbers.
 import { memo, useMemo } from 'react';
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
 import type { ResponseTimeResponse } from '../../shared/analytics/api.ts';
 import { ticketPriorities, type TicketPriority } from '../../shared/helpdesk.ts';
 import { formatCount } from '../runtime/format.ts';
+import { ChartBox } from '../runtime/ui/chart-box.tsx';
 import { ChartTooltipBox } from '../runtime/ui/chart-tooltip.tsx';
 import { SkeletonBlock } from '../runtime/ui/states.tsx';
 import { buttonClass, PriorityDot, priorityColor, priorityLabel } from './panel.tsx';
@@ -68,6 +69,14 @@ export function PriorityLegend({ onPriority }: { onPriority: (p: TicketPriority)
   );
 }
 
+// Constant across redraws: recharts redraws a chart once more, a frame later, whenever an axis's or
+// a series' props change identity (see tickets-over-time).
+const chartMargin = { top: 4, right: 4, bottom: 0, left: 0 };
+const tickStyle = { fill: 'var(--color-muted)', fontSize: 11 };
+const axisLine = { stroke: 'var(--color-line)' };
+const barCursor = { fill: 'var(--color-accent-soft)' };
+const countLabel = (v: number) => formatCount(v);
+
 function HistogramView({ data, onPriority }: { data: ResponseTimeResponse; onPriority: (p: TicketPriority) => void }) {
   const bins = useMemo<Bin[]>(
     () =>
@@ -82,40 +91,28 @@ function HistogramView({ data, onPriority }: { data: ResponseTimeResponse; onPri
     <div className="flex h-full flex-col gap-2">
       <PriorityLegend onPriority={onPriority} />
       <div aria-hidden="true" style={{ height: chartHeight }}>
-        <ResponsiveContainer width="100%" height={chartHeight}>
-          <BarChart data={bins} margin={{ top: 4, right: 4, bottom: 0, left: 0 }} accessibilityLayer={false}>
-            <CartesianGrid vertical={false} stroke="var(--color-line)" />
-            <XAxis
-              dataKey="label"
-              tick={{ fill: 'var(--color-muted)', fontSize: 11 }}
-              tickLine={false}
-              axisLine={{ stroke: 'var(--color-line)' }}
-              minTickGap={8}
-              interval="preserveStart"
-            />
-            <YAxis
-              tick={{ fill: 'var(--color-muted)', fontSize: 11 }}
-              tickLine={false}
-              axisLine={false}
-              width={44}
-              allowDecimals={false}
-              tickFormatter={(v: number) => formatCount(v)}
-            />
-            <Tooltip content={BinTooltip} cursor={{ fill: 'var(--color-accent-soft)' }} isAnimationActive={false} />
-            {ticketPriorities.map((p) => (
-              <Bar
-                key={p}
-                dataKey={p}
-                name={priorityLabel(p)}
-                stackId="priority"
-                fill={priorityColor[p]}
-                isAnimationActive={false}
-                cursor="pointer"
-                onClick={() => onPriority(p)}
-              />
-            ))}
-          </BarChart>
-        </ResponsiveContainer>
+        <ChartBox className="h-full w-full">
+          {(size) => (
+            <BarChart data={bins} {...size} margin={chartMargin} accessibilityLayer={false}>
+              <CartesianGrid vertical={false} stroke="var(--color-line)" />
+              <XAxis dataKey="label" tick={tickStyle} tickLine={false} axisLine={axisLine} minTickGap={8} interval="preserveStart" />
+              <YAxis tick={tickStyle} tickLine={false} axisLine={false} width={44} allowDecimals={false} tickFormatter={countLabel} />
+              <Tooltip content={BinTooltip} cursor={barCursor} isAnimationActive={false} />
+              {ticketPriorities.map((p) => (
+                <Bar
+                  key={p}
+                  dataKey={p}
+                  name={priorityLabel(p)}
+                  stackId="priority"
+                  fill={priorityColor[p]}
+                  isAnimationActive={false}
+                  cursor="pointer"
+                  onClick={() => onPriority(p)}
+                />
+              ))}
+            </BarChart>
+          )}
+        </ChartBox>
       </div>
       <table className="sr-only">
         <caption>Resolved tickets by resolution time and priority</caption>

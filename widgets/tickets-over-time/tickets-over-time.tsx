@@ -9,7 +9,6 @@ import {
   CartesianGrid,
   Line,
   LineChart,
-  ResponsiveContainer,
   Tooltip,
   XAxis,
   YAxis,
@@ -23,6 +22,7 @@ import { granularities, type DayRange, type Granularity } from '../../shared/ana
 import { addDays, nextMonth } from '../../shared/analytics/calendar.ts';
 import { useAnalytics, type AnalyticsResponse } from '../runtime/analytics-client.ts';
 import { formatCount } from '../runtime/format.ts';
+import { ChartBox } from '../runtime/ui/chart-box.tsx';
 import { ChartSwatch, ChartTooltipBox } from '../runtime/ui/chart-tooltip.tsx';
 import { EmptyState, ErrorNotice, Loading, Refreshing, SkeletonBlock } from '../runtime/ui/states.tsx';
 import { useCsvExport, useDrill, useFilters } from '../runtime/widget-context.tsx';
@@ -236,20 +236,40 @@ function indexOf(state: MouseHandlerDataParam): number | undefined {
   return Number.isInteger(n) ? n : undefined;
 }
 
+// Constant across redraws: recharts keeps each axis's and series' props in its own store and, when
+// one changes (a fresh object or function counts), replaces them and draws the chart a second time
+// in the next animation frame. Only the rows should change when the data does.
+const chartMargin = { top: 4, right: 20, bottom: 0, left: 0 };
+const axisLine = { stroke: 'var(--color-line)' };
+const tickStyle = { fill: 'var(--color-muted)', fontSize: 12 };
+const axisLabelOf: Record<Granularity, (period: string) => string> = {
+  month: (period) => labelsOf(period, 'month').label,
+  week: (period) => labelsOf(period, 'week').label,
+  day: (period) => labelsOf(period, 'day').label,
+};
+const countLabel = (v: number) => formatCount(v);
+const lineDot = Object.fromEntries(series.map((s) => [s.key, { r: 3, fill: s.color, strokeWidth: 0 }]));
+const activeDot = { r: 5, stroke: 'var(--color-surface)', strokeWidth: 2 };
+const barRadius: [number, number, number, number] = [3, 3, 0, 0];
+const lineCursor = { stroke: 'var(--color-line)' };
+const barCursor = { fill: 'var(--color-accent-soft)' };
+
 // Memoized like Totals and DataTable: a filter change and the refreshing state re-render Content,
 // and recharts' redraw is most of a filter change's cost; only new rows (or view) need it.
 const Chart = memo(function Chart({ rows, kind, granularity, onDrill }: { rows: Row[]; kind: ChartKind; granularity: Granularity; onDrill: (row: Row) => void }) {
   const probe = useRef<Probe>({ active: undefined, periodAt: undefined });
   const box = useRef<HTMLDivElement>(null);
-  const labels = useMemo(() => new Map(rows.map((r) => [r.period, r.label])), [rows]);
+  const current = useRef({ rows, onDrill });
+  current.current = { rows, onDrill };
   // The period under the click itself: the tooltip's active index can lag a fast pointer.
-  const onClick = (state: MouseHandlerDataParam, event: MouseEvent<SVGGraphicsElement>) => {
+  const onClick = useCallback((state: MouseHandlerDataParam, event: MouseEvent<SVGGraphicsElement>) => {
+    const { rows, onDrill } = current.current;
     const left = box.current?.getBoundingClientRect().left;
     const period = left === undefined ? undefined : probe.current.periodAt?.(event.clientX - left);
     const i = indexOf(state);
     const row = rows.find((r) => r.period === period) ?? (i === undefined ? undefined : rows[i]);
     if (row) onDrill(row);
-  };
+  }, []);
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const row = probe.current.active;
     if ((e.key === 'Enter' || e.key === ' ') && row) {
@@ -260,7 +280,7 @@ const Chart = memo(function Chart({ rows, kind, granularity, onDrill }: { rows: 
   const monthly = granularity === 'month';
   const common = {
     data: rows,
-    margin: { top: 4, right: 20, bottom: 0, left: 0 },
+    margin: chartMargin,
     onClick,
     className: 'cursor-pointer',
   };
@@ -269,10 +289,10 @@ const Chart = memo(function Chart({ rows, kind, granularity, onDrill }: { rows: 
     <XAxis
       key="x"
       dataKey="period"
-      tickFormatter={(period: string) => labels.get(period) ?? period}
+      tickFormatter={axisLabelOf[granularity]}
       tickLine={false}
-      axisLine={{ stroke: 'var(--color-line)' }}
-      tick={monthly ? MonthTick : { fill: 'var(--color-muted)', fontSize: 12 }}
+      axisLine={axisLine}
+      tick={monthly ? MonthTick : tickStyle}
       height={monthly ? 36 : 24}
       interval={monthly ? 0 : 'preserveStartEnd'}
       minTickGap={16}
@@ -283,8 +303,8 @@ const Chart = memo(function Chart({ rows, kind, granularity, onDrill }: { rows: 
       axisLine={false}
       width={48}
       allowDecimals={false}
-      tick={{ fill: 'var(--color-muted)', fontSize: 12 }}
-      tickFormatter={(v: number) => formatCount(v)}
+      tick={tickStyle}
+      tickFormatter={countLabel}
     />,
     <ChartProbe key="probe" probe={probe} />,
   ];
@@ -294,35 +314,37 @@ const Chart = memo(function Chart({ rows, kind, granularity, onDrill }: { rows: 
       onKeyDown={onKeyDown}
       className={`${chartHeight} [&_.recharts-surface:focus-visible]:outline-solid [&_.recharts-surface:focus-visible]:outline-2 [&_.recharts-surface:focus-visible]:outline-offset-2 [&_.recharts-surface:focus-visible]:outline-accent [&_.recharts-surface]:outline-none`}
     >
-      <ResponsiveContainer width="100%" height="100%">
-        {kind === 'line' ? (
-          <LineChart {...common}>
-            {axes}
-            <Tooltip content={OverTimeTooltip} cursor={{ stroke: 'var(--color-line)' }} isAnimationActive={false} />
-            {series.map((s) => (
-              <Line
-                key={s.key}
-                type="monotone"
-                dataKey={s.key}
-                name={s.name}
-                stroke={s.color}
-                strokeWidth={2}
-                dot={monthly ? { r: 3, fill: s.color, strokeWidth: 0 } : false}
-                activeDot={{ r: 5, stroke: 'var(--color-surface)', strokeWidth: 2 }}
-                isAnimationActive={false}
-              />
-            ))}
-          </LineChart>
-        ) : (
-          <BarChart {...common} barGap={2}>
-            {axes}
-            <Tooltip content={OverTimeTooltip} cursor={{ fill: 'var(--color-accent-soft)' }} isAnimationActive={false} />
-            {series.map((s) => (
-              <Bar key={s.key} dataKey={s.key} name={s.name} fill={s.color} radius={[3, 3, 0, 0]} maxBarSize={22} isAnimationActive={false} />
-            ))}
-          </BarChart>
-        )}
-      </ResponsiveContainer>
+      <ChartBox className="h-full w-full">
+        {(size) =>
+          kind === 'line' ? (
+            <LineChart {...common} {...size}>
+              {axes}
+              <Tooltip content={OverTimeTooltip} cursor={lineCursor} isAnimationActive={false} />
+              {series.map((s) => (
+                <Line
+                  key={s.key}
+                  type="monotone"
+                  dataKey={s.key}
+                  name={s.name}
+                  stroke={s.color}
+                  strokeWidth={2}
+                  dot={monthly ? lineDot[s.key] : false}
+                  activeDot={activeDot}
+                  isAnimationActive={false}
+                />
+              ))}
+            </LineChart>
+          ) : (
+            <BarChart {...common} {...size} barGap={2}>
+              {axes}
+              <Tooltip content={OverTimeTooltip} cursor={barCursor} isAnimationActive={false} />
+              {series.map((s) => (
+                <Bar key={s.key} dataKey={s.key} name={s.name} fill={s.color} radius={barRadius} maxBarSize={22} isAnimationActive={false} />
+              ))}
+            </BarChart>
+          )
+        }
+      </ChartBox>
     </div>
   );
 });

@@ -5,6 +5,7 @@
 // so numbers follow writes within a second.
 import { hc, type InferResponseType } from 'hono/client';
 import { useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { AnalyticsEndpoint, AnalyticsRequest } from '../../shared/analytics/api.ts';
 import type { ApiRoutes } from '../../server/app.ts';
 import { useChangeVersion } from './live.ts';
@@ -249,7 +250,7 @@ export function useAnalytics<E extends AnalyticsEndpoint>(endpoint: E, body: Ana
       : fetchAnalytics(credentials, endpoint, JSON.parse(key) as AnalyticsRequest<E>, controller.signal);
     answer.then(
       (data) => {
-        if (!controller.signal.aborted) setState({ data, error: undefined, loading: false, refreshing: false });
+        if (!controller.signal.aborted) flushSync(() => setState({ data, error: undefined, loading: false, refreshing: false }));
       },
       (err: unknown) => {
         if (controller.signal.aborted) return;

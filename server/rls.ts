@@ -34,28 +34,93 @@ export interface RlsOptions {
   snapshot?: boolean;
 }
 
-export type WithRls = <T>(auth: AuthContext, work: (tx: RlsTransaction) => Promise<T>, options?: RlsOptions) => Promise<T>;
+export type RlsWork<T> = (tx: RlsTransaction) => Promise<T>;
 
-export function createRls(runtime: Sql): WithRls {
-  return async (auth, work, options = {}) => {
-    let result: Awaited<ReturnType<typeof work>> | undefined;
-    await runtime.begin(options.snapshot ? 'isolation level repeatable read read only' : '', async (tx) => {
-      // Both settings in one statement (set_config(…, true) is SET LOCAL with bound parameters),
-      // sent without waiting for its answer: the connection runs statements in order, so the work's
-      // first statement follows it directly, and if it failed the transaction is aborted and every
-      // later statement fails too.
-      const claims = tx`select set_config('role', ${requestRole(auth)}, true),
-                               set_config('request.jwt.claims', ${requestClaims(auth)}, true)`.execute();
-      // Handled at once (it is awaited below): a rejection must not surface as "unhandled" meanwhile.
-      claims.catch(() => {});
-      try {
-        result = await work(tx);
-      } finally {
-        await claims;
-      }
+export interface WithRls {
+  <T>(auth: AuthContext, work: RlsWork<T>, options?: RlsOptions): Promise<T>;
+  /**
+   * Several read-only works on one snapshot, as `snapshot: true` gives one work, but each on a
+   * connection of its own while the spare pool has one free: Postgres runs one connection's
+   * statements one after another, so a dashboard's reports would otherwise queue behind each other.
+   */
+  each<T>(auth: AuthContext, works: readonly RlsWork<T>[]): Promise<T[]>;
+}
+
+/** Connections `each` may add to a request's own, from a pool of their own. */
+export interface SparePool {
+  sql: Sql;
+  max: number;
+}
+
+const snapshotMode = 'isolation level repeatable read read only';
+
+/** Postgres's exported snapshot names (e.g. 00000003-0000001B-1): checked before they are spliced into SQL. */
+const snapshotName = /^[0-9A-F]+-[0-9A-F]+-[0-9]+$/;
+
+/**
+ * Switches the transaction to the request's role and claims (set_config(…, true) is SET LOCAL with
+ * bound parameters), sent without waiting for its answer: the connection runs statements in order,
+ * so the work's first statement follows it directly, and if it failed the transaction is aborted
+ * and every later statement fails too. The caller awaits the returned promise after the work.
+ */
+function enterAs(tx: RlsTransaction, auth: AuthContext): Promise<unknown> {
+  const claims = tx`select set_config('role', ${requestRole(auth)}, true),
+                           set_config('request.jwt.claims', ${requestClaims(auth)}, true)`.execute();
+  // Handled at once (it is awaited later): a rejection must not surface as "unhandled" meanwhile.
+  claims.catch(() => {});
+  return claims;
+}
+
+async function runAs<T>(tx: RlsTransaction, auth: AuthContext, work: RlsWork<T>): Promise<T> {
+  const claims = enterAs(tx, auth);
+  try {
+    return await work(tx);
+  } finally {
+    await claims;
+  }
+}
+
+export function createRls(runtime: Sql, spare?: SparePool): WithRls {
+  const withRls = async <T>(auth: AuthContext, work: RlsWork<T>, options: RlsOptions = {}): Promise<T> => {
+    let result: T | undefined;
+    await runtime.begin(options.snapshot ? snapshotMode : '', async (tx) => {
+      result = await runAs(tx, auth, work);
     });
-    return result as Awaited<ReturnType<typeof work>>;
+    return result as T;
   };
+
+  let spareInUse = 0;
+  const each = async <T>(auth: AuthContext, works: readonly RlsWork<T>[]): Promise<T[]> => {
+    // Counted here rather than queued in the pool: a request holding its own connection while it
+    // waits for spare ones could starve the others, so it only takes what is free right now.
+    const helpers = spare ? Math.min(works.length - 1, spare.max - spareInUse) : 0;
+    if (!spare || helpers <= 0) return withRls(auth, (tx) => Promise.all(works.map((work) => work(tx))), { snapshot: true });
+    spareInUse += helpers;
+    try {
+      return await withRls(auth, async (tx) => {
+        // The request's own transaction exports its snapshot; each helper imports it as its first
+        // statement, so every work reads the same data. This transaction stays open until they end.
+        const [{ snapshot } = { snapshot: '' }] = await tx<{ snapshot: string }[]>`select pg_export_snapshot() as snapshot`;
+        if (!snapshotName.test(snapshot)) throw new Error(`Unexpected snapshot name from pg_export_snapshot(): ${snapshot}`);
+        const own = works.slice(0, works.length - helpers);
+        const helped = works.slice(works.length - helpers).map(async (work) => {
+          let result: T | undefined;
+          await spare.sql.begin(snapshotMode, async (htx) => {
+            const imported = htx.unsafe(`set transaction snapshot '${snapshot}'`).execute();
+            imported.catch(() => {});
+            result = await runAs(htx, auth, work);
+            await imported;
+          });
+          return result as T;
+        });
+        return Promise.all([...own.map((work) => work(tx)), ...helped]);
+      }, { snapshot: true });
+    } finally {
+      spareInUse -= helpers;
+    }
+  };
+
+  return Object.assign(withRls, { each });
 }
 
 const requestIdentity = new AsyncLocalStorage<AuthContext>();

@@ -1005,3 +1005,83 @@ describe('Zero mutators', () => {
     });
   });
 });
+
+describe('reports side by side (withRls.each)', () => {
+  type Seen = { pid: number; role: string; claims: string; tickets: number };
+  const look = (tx: RlsTransaction) =>
+    tx<Seen[]>`select pg_backend_pid() as pid, current_user as role,
+                      current_setting('request.jwt.claims') as claims, (select count(*)::int from tickets) as tickets`.then((rows) => rows[0]!);
+  let spare: Sql;
+  beforeAll(() => {
+    spare = connect(stack.config.postgres.runtimeUrl!, { max: 2 });
+  });
+  afterAll(async () => {
+    await spare?.end({ timeout: 5 });
+  });
+
+  it('each work has a connection of its own while spare ones are free, each as the user', async () => {
+    const each = createRls(runtime, { sql: spare, max: 2 }).each;
+    for (const user of ['clientA', 'admin'] as const) {
+      const seen = await each(users[user].me, [look, look, look]);
+      expect(new Set(seen.map((s) => s.pid)).size, user).toBe(3);
+      const [own] = await withRls(users[user].me, (tx) => tx<{ claims: string }[]>`select current_setting('request.jwt.claims') as claims`);
+      const expectedTickets = await expectedIds('tickets', scopeOf(user));
+      for (const s of seen) expect({ role: s.role, claims: s.claims, tickets: s.tickets }, user).toEqual({
+        role: user === 'admin' ? 'app_staff' : 'app_client',
+        claims: own!.claims,
+        tickets: expectedTickets.length,
+      });
+    }
+  });
+
+  it('takes only the spare connections free at the time, and none without a spare pool', async () => {
+    const each = createRls(runtime, { sql: spare, max: 1 }).each;
+    const three = await each(users.admin.me, [look, look, look]);
+    expect(new Set(three.map((s) => s.pid)).size).toBe(2);
+    const alone = await createRls(runtime).each(users.admin.me, [look, look, look]);
+    expect(new Set(alone.map((s) => s.pid)).size).toBe(1);
+  });
+
+  it('a ticket committed before a helper starts is not in its work: it reads the request’s snapshot', async () => {
+    // The spare pool's one connection is held here, so the helper's transaction can only begin
+    // after the ticket below has committed: on a snapshot of its own it would count that ticket.
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let holding!: () => void;
+    const held = new Promise<void>((resolve) => (holding = resolve));
+    const holder = spare.begin(async (tx) => {
+      await tx`select 1`;
+      holding();
+      await gate;
+    });
+    await held;
+    const [before] = await su<{ n: number }[]>`select count(*)::int as n from tickets`;
+    let inserted: number | undefined;
+    try {
+      let ownRead!: () => void;
+      const read = new Promise<void>((resolve) => (ownRead = resolve));
+      const pending = createRls(runtime, { sql: spare, max: 1 }).each(users.admin.me, [
+        async (tx) => {
+          const seen = await look(tx);
+          ownRead();
+          return seen;
+        },
+        look,
+        look,
+      ]);
+      await read;
+      const [row] = await su<{ id: number }[]>`insert into tickets (client_id, ticket_type_id, title) values (${CLIENT_A}, 1, 'committed mid-batch') returning id`;
+      inserted = row!.id;
+      release();
+      const seen = await pending;
+      expect(new Set(seen.map((s) => s.pid)).size).toBe(2);
+      expect(seen.map((s) => s.tickets)).toEqual([before!.n, before!.n, before!.n]);
+      const [after] = await withRls(users.admin.me, (tx) => tx<{ n: number }[]>`select count(*)::int as n from tickets`);
+      expect(after!.n).toBe(before!.n + 1);
+    } finally {
+      release();
+      await holder;
+      if (inserted !== undefined) await su`delete from tickets where id = ${inserted}`;
+    }
+  });
+});

@@ -150,6 +150,59 @@ test('the filter bar reports ready only when its chips name the member and type 
   expect(chips?.join(' | ')).not.toContain('…');
 });
 
+test('a chart widget says ready only when the frame after it shows the final chart, on load and after a filter change', async ({ page }) => {
+  const charts = ['ops-tickets-over-time', 'ops-ticket-distribution'];
+  await signIn(page, 'admin@company.com');
+  // Each time a chart widget turns ready, what its chart draws in the next animation frame (the
+  // frame the browser paints next): the SVG shapes' geometry, in document order.
+  await page.addInitScript((tags: string[]) => {
+    const drawing = (element: Element) =>
+      [...(element.shadowRoot?.querySelectorAll('.recharts-surface path, .recharts-surface circle') ?? [])]
+        .map((shape) => shape.getAttribute('d') ?? `${shape.getAttribute('cx')},${shape.getAttribute('cy')}`)
+        .join(' ');
+    const seen: Record<string, string[]> = {};
+    Object.assign(window, { chartDrawing: drawing, drawnAtReady: seen });
+    const states = new Map<Element, string | null>();
+    new MutationObserver(() => {
+      for (const tag of tags) {
+        const element = document.querySelector(tag);
+        if (!element) continue;
+        const state = element.getAttribute('data-state');
+        if (state === 'ready' && states.get(element) !== 'ready') requestAnimationFrame(() => (seen[tag] ??= []).push(drawing(element)));
+        states.set(element, state);
+      }
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-state'] });
+  }, charts);
+  type Probe = { chartDrawing: (element: Element) => string; drawnAtReady: Record<string, string[]> };
+  const drawnNow = () =>
+    page.evaluate((tags) => Object.fromEntries(tags.map((tag) => [tag, (window as unknown as Probe).chartDrawing(document.querySelector(tag)!)])), charts);
+  const drawnAtReady = () => page.evaluate(() => (window as unknown as Probe).drawnAtReady);
+
+  await page.goto('/dashboard');
+  await allReady(page);
+  await page.waitForTimeout(500);
+  const loaded = await drawnNow();
+  const atLoad = await drawnAtReady();
+  for (const tag of charts) {
+    expect(loaded[tag], tag).not.toBe('');
+    expect(atLoad[tag]?.at(-1), tag).toBe(loaded[tag]);
+  }
+
+  await page.locator('ops-filter-bar [data-filter="priority"]').click();
+  await page.locator('ops-filter-bar').getByRole('checkbox', { name: /^urgent$/i }).check();
+  await page.keyboard.press('Escape');
+  const n = await count(sql<{ n: number }[]>`select count(*)::int as n from tickets where priority = 'urgent'`);
+  await expect(metric(page, 'total')).toHaveAttribute('data-value', String(n));
+  await allReady(page);
+  await page.waitForTimeout(500);
+  const filtered = await drawnNow();
+  const atChange = await drawnAtReady();
+  for (const tag of charts) {
+    expect(filtered[tag], tag).not.toBe(loaded[tag]);
+    expect(atChange[tag]?.at(-1), tag).toBe(filtered[tag]);
+  }
+});
+
 test('a drill-down opens the ticket list with the clicked segment', async ({ page }) => {
   await signIn(page, 'admin@company.com');
   await allReady(page);

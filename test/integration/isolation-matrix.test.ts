@@ -1020,7 +1020,7 @@ describe('reports side by side (withRls.each)', () => {
   });
 
   it('each work has a connection of its own while spare ones are free, each as the user', async () => {
-    const each = createRls(runtime, { sql: spare, max: 2 }).each;
+    const each = createRls(runtime, { sql: spare, max: 2, afterMs: 0 }).each;
     for (const user of ['clientA', 'admin'] as const) {
       const seen = await each(users[user].me, [look, look, look]);
       expect(new Set(seen.map((s) => s.pid)).size, user).toBe(3);
@@ -1034,12 +1034,15 @@ describe('reports side by side (withRls.each)', () => {
     }
   });
 
-  it('takes only the spare connections free at the time, and none without a spare pool', async () => {
-    const each = createRls(runtime, { sql: spare, max: 1 }).each;
+  it('takes only the spare connections free at the time, none without a spare pool, and none while batches are fast', async () => {
+    const each = createRls(runtime, { sql: spare, max: 1, afterMs: 0 }).each;
     const three = await each(users.admin.me, [look, look, look]);
     expect(new Set(three.map((s) => s.pid)).size).toBe(2);
     const alone = await createRls(runtime).each(users.admin.me, [look, look, look]);
     expect(new Set(alone.map((s) => s.pid)).size).toBe(1);
+    // By default only once batches have been slow: these take a few milliseconds.
+    const light = await createRls(runtime, { sql: spare, max: 2 }).each(users.admin.me, [look, look, look]);
+    expect(new Set(light.map((s) => s.pid)).size).toBe(1);
   });
 
   it('a ticket committed before a helper starts is not in its work: it reads the request’s snapshot', async () => {
@@ -1060,7 +1063,7 @@ describe('reports side by side (withRls.each)', () => {
     try {
       let ownRead!: () => void;
       const read = new Promise<void>((resolve) => (ownRead = resolve));
-      const pending = createRls(runtime, { sql: spare, max: 1 }).each(users.admin.me, [
+      const pending = createRls(runtime, { sql: spare, max: 1, afterMs: 0 }).each(users.admin.me, [
         async (tx) => {
           const seen = await look(tx);
           ownRead();

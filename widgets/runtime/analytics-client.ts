@@ -250,6 +250,8 @@ export function useAnalytics<E extends AnalyticsEndpoint>(endpoint: E, body: Ana
       : fetchAnalytics(credentials, endpoint, JSON.parse(key) as AnalyticsRequest<E>, controller.signal);
     answer.then(
       (data) => {
+        // Synchronously: recharts draws new data in effects of the render that brings it, and a
+        // synchronous render runs them in this task, so the chart is drawn when the state says ready.
         if (!controller.signal.aborted) flushSync(() => setState({ data, error: undefined, loading: false, refreshing: false }));
       },
       (err: unknown) => {

@@ -4,7 +4,7 @@
 // requests that were overtaken, and refetches — debounced — when the viewer's change counter moves,
 // so numbers follow writes within a second.
 import { hc, type InferResponseType } from 'hono/client';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { AnalyticsEndpoint, AnalyticsRequest } from '../../shared/analytics/api.ts';
 import type { ApiRoutes } from '../../server/app.ts';
@@ -213,14 +213,25 @@ export function useAnalytics<E extends AnalyticsEndpoint>(endpoint: E, body: Ana
   const seenRefresh = useRef(refresh);
   // Claimed while rendering the first time, so an answer already in is drawn in that render.
   const opening = useRef<Claimed | undefined>(undefined);
-  const [state, setState] = useState<AnalyticsState<AnalyticsResponse<E>>>(() => {
+  // `key` is the body the state answers: a render with another body is loading or refreshing from
+  // that render on, with no state update (and render) of its own in between.
+  const [state, setState] = useState<AnalyticsState<AnalyticsResponse<E>> & { key: string | undefined }>(() => {
     opening.current = claimAhead(credentials, endpoint, key);
     const settled = opening.current?.settled;
     return settled
-      ? { data: settled.data as AnalyticsResponse<E>, error: undefined, loading: false, refreshing: false }
-      : { data: undefined, error: undefined, loading: true, refreshing: false };
+      ? { data: settled.data as AnalyticsResponse<E>, error: undefined, loading: false, refreshing: false, key }
+      : { data: undefined, error: undefined, loading: true, refreshing: false, key: undefined };
   });
-  useReportStatus(state);
+  const shown = useMemo<AnalyticsState<AnalyticsResponse<E>>>(() => {
+    const pending = state.key !== key;
+    return {
+      data: state.data,
+      error: pending ? undefined : state.error,
+      loading: state.data === undefined && (pending || state.loading),
+      refreshing: state.data !== undefined && (pending || state.refreshing),
+    };
+  }, [state, key]);
+  useReportStatus(shown);
 
   // The first version seen is the one the first fetch already reflects; later ones are changes.
   const seenVersion = useRef<number | undefined>(undefined);
@@ -244,7 +255,8 @@ export function useAnalytics<E extends AnalyticsEndpoint>(endpoint: E, body: Ana
     seenRefresh.current = refresh;
     const claimed = first ?? (live ? undefined : claimAhead(credentials, endpoint, key));
     const controller = new AbortController();
-    if (!claimed?.settled) setState((s) => ({ ...s, loading: s.data === undefined, refreshing: s.data !== undefined }));
+    // A new body already shows as pending; a live change or new credentials (same body) do not.
+    if (!claimed?.settled) setState((s) => (s.key !== key ? s : { ...s, loading: s.data === undefined, refreshing: s.data !== undefined }));
     const answer = claimed
       ? (claimed.answer as Promise<AnalyticsResponse<E>>)
       : fetchAnalytics(credentials, endpoint, JSON.parse(key) as AnalyticsRequest<E>, controller.signal);
@@ -252,16 +264,16 @@ export function useAnalytics<E extends AnalyticsEndpoint>(endpoint: E, body: Ana
       (data) => {
         // Synchronously: recharts draws new data in effects of the render that brings it, and a
         // synchronous render runs them in this task, so the chart is drawn when the state says ready.
-        if (!controller.signal.aborted) flushSync(() => setState({ data, error: undefined, loading: false, refreshing: false }));
+        if (!controller.signal.aborted) flushSync(() => setState({ data, error: undefined, loading: false, refreshing: false, key }));
       },
       (err: unknown) => {
         if (controller.signal.aborted) return;
         const error = err instanceof Error ? err.message : String(err);
-        setState((s) => ({ ...s, error, loading: false, refreshing: false }));
+        setState((s) => ({ ...s, error, loading: false, refreshing: false, key }));
       },
     );
     return () => controller.abort();
   }, [credentials, endpoint, key, refresh]);
 
-  return state;
+  return shown;
 }

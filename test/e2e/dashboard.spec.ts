@@ -234,6 +234,32 @@ test('a drill-down opens the ticket list with the clicked segment', async ({ pag
   await page.screenshot({ path: test.info().outputPath('tickets-drilled.png'), fullPage: true });
 });
 
+test('a click on a month of the over-time chart opens the tickets created that month', async ({ page }) => {
+  await signIn(page, 'admin@company.com');
+  await allReady(page);
+  const chart = page.locator('ops-tickets-over-time .recharts-surface');
+  await chart.scrollIntoViewIfNeeded();
+  const box = (await chart.boundingBox())!;
+  // The middle of the plot: a month of Jan–Nov 2025, whichever the x position falls on.
+  const middle = { x: box.width / 2, y: box.height / 2 };
+  await chart.hover({ position: middle });
+  await chart.click({ position: middle });
+  await expect(page).toHaveURL(/\/tickets\?/);
+  const filters = JSON.parse(new URL(page.url()).searchParams.get('ops-filters')!) as Filters;
+  const created = filters.created;
+  expect(created?.op).toBe('between');
+  if (created?.op !== 'between') return;
+  expect(created.from).toMatch(/^2025-(0[1-9]|1[01])-01$/);
+  const [{ last } = { last: '' }] = await sql<{ last: string }[]>`
+    select to_char(date_trunc('month', ${created.from}::date) + interval '1 month - 1 day', 'YYYY-MM-DD') as last`;
+  expect(created.to).toBe(last);
+  const n = await count(sql<{ n: number }[]>`
+    select count(*)::int as n from tickets where created_at >= ${created.from}::date and created_at < ${created.to}::date + 1`);
+  const list = page.locator('ops-ticket-list');
+  await expect(list).toHaveAttribute('data-state', 'ready', { timeout: 20_000 });
+  await expect(list.locator('[data-range]')).toHaveText(`Showing 1–25 of ${n.toLocaleString('en-US')}`);
+});
+
 test('a ticket inserted in Postgres changes the KPI cards without a reload', async ({ page }) => {
   await signIn(page, 'admin@company.com');
   await allReady(page);

@@ -2,7 +2,7 @@
 // Attributes `chart` (line | bar) and `granularity` (month | week | day) set the initial view; the
 // header controls change it locally, and later attribute changes win again. Clicking a period (or
 // pressing Enter on the focused chart) drills into the tickets created in that period.
-import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode, type RefObject } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode, type RefObject } from 'react';
 import {
   Bar,
   BarChart,
@@ -259,8 +259,11 @@ const barCursor = { fill: 'var(--color-accent-soft)' };
 const Chart = memo(function Chart({ rows, kind, granularity, onDrill }: { rows: Row[]; kind: ChartKind; granularity: Granularity; onDrill: (row: Row) => void }) {
   const probe = useRef<Probe>({ active: undefined, periodAt: undefined });
   const box = useRef<HTMLDivElement>(null);
+  // The click handler reads the rows through a ref, so it stays the same function across redraws.
   const current = useRef({ rows, onDrill });
-  current.current = { rows, onDrill };
+  useLayoutEffect(() => {
+    current.current = { rows, onDrill };
+  }, [rows, onDrill]);
   // The period under the click itself: the tooltip's active index can lag a fast pointer.
   const onClick = useCallback((state: MouseHandlerDataParam, event: MouseEvent<SVGGraphicsElement>) => {
     const { rows, onDrill } = current.current;

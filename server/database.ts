@@ -1,6 +1,7 @@
-// The API's connection pools. Neither can read helpdesk data by itself: `runtime` (app_runtime)
-// only through the RLS helper, `auth` (app_auth) only Better Auth's tables. Better Auth wraps `auth` in
-// drizzle, which makes it return timestamps as strings: read dates through Better Auth, not raw SQL.
+// The API's connection pools. None can read helpdesk data by itself: `runtime` and `spare`
+// (app_runtime) only through the RLS helper, `auth` (app_auth) only Better Auth's tables. Better
+// Auth wraps `auth` in drizzle, which makes it return timestamps as strings: read dates through
+// Better Auth, not raw SQL.
 import { required, type Config } from '../config/env.ts';
 import { connect, type Sql } from '../database/client.ts';
 import { createRls, zeroDatabase, type WithRls } from './rls.ts';

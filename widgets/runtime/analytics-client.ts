@@ -184,13 +184,13 @@ export function askAhead(credentials: Credentials, asks: readonly AnalyticsAsk[]
   }
 }
 
-type Claimed = Ahead & { key: string };
-
-function claimAhead(credentials: Credentials, endpoint: AnalyticsEndpoint, key: string): Claimed | undefined {
+function claimAhead(credentials: Credentials, endpoint: AnalyticsEndpoint, key: string): Ahead | undefined {
   const id = aheadKey(credentials, endpoint, key);
   const entry = ahead.get(id);
   ahead.delete(id);
-  return entry && performance.now() - entry.at < aheadWindowMs ? { ...entry, key } : undefined;
+  // A copy: `settled` as it was at the claim, i.e. what a first render drew from; the entry's own
+  // field fills in when the answer arrives, and the effect must then still take it.
+  return entry && performance.now() - entry.at < aheadWindowMs ? { ...entry } : undefined;
 }
 
 export interface AnalyticsState<T> {
@@ -212,7 +212,7 @@ export function useAnalytics<E extends AnalyticsEndpoint>(endpoint: E, body: Ana
   const [refresh, setRefresh] = useState(0);
   const seenRefresh = useRef(refresh);
   // Claimed while rendering the first time, so an answer already in is drawn in that render.
-  const opening = useRef<Claimed | undefined>(undefined);
+  const opening = useRef<Ahead | undefined>(undefined);
   // `key` is the body the state answers: a render with another body is loading or refreshing from
   // that render on, with no state update (and render) of its own in between.
   const [state, setState] = useState<AnalyticsState<AnalyticsResponse<E>> & { key: string | undefined }>(() => {

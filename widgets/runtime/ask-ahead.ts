@@ -7,8 +7,8 @@ import type { Filters } from '../../shared/analytics/filters.ts';
 import type { WidgetTag } from '../../shared/widgets.ts';
 import { askAhead, flushBatches, type AnalyticsAsk } from './analytics-client.ts';
 import { apiUrlOf } from './endpoints.ts';
-import { decodeFilters, encodeFilters, filterStore, openingFilters, primeFromUrl, scopeName, withPinned } from './filter-store.ts';
-import type { Credentials } from './session.ts';
+import { decodePinned, encodeFilters, filterStore, openingFilters, primeFromUrl, scopeName, withPinned } from './filter-store.ts';
+import { widgetCredentials, type Credentials } from './session.ts';
 
 /** What a widget asks for when it shows these filters: the same requests its content makes. */
 export type WidgetAsks = (element: HTMLElement, filters: Filters) => AnalyticsAsk[];
@@ -26,13 +26,12 @@ const watchedScopes = new Set<string>();
 const scopeOf = (element: HTMLElement) => scopeName(element.getAttribute('filter-scope'));
 
 function credentialsOf(element: HTMLElement, widget: WidgetTag): Credentials {
-  return { apiUrl: apiUrlOf(element.getAttribute('api-url') ?? undefined), widget, token: element.getAttribute('token') || undefined };
+  return widgetCredentials(apiUrlOf(element.getAttribute('api-url') ?? undefined), widget, element.getAttribute('token'));
 }
 
 /** The scope's filters with the element's pinned ones (`filters` attribute) on top. */
 function effectiveFilters(element: HTMLElement, scopeFilters: Filters): Filters {
-  const pinned = decodeFilters(element.getAttribute('filters') ?? '');
-  return withPinned(scopeFilters, pinned.ok ? pinned.filters : undefined);
+  return withPinned(scopeFilters, decodePinned(element.getAttribute('filters')).pinned);
 }
 
 function ask(element: HTMLElement, asker: Asker, scopeFilters: Filters): void {

@@ -172,6 +172,13 @@ export function openingFilters(scope: string): Filters {
   return decoded?.ok ? decoded.filters : store.get();
 }
 
+/** The `filters` attribute: the keys it pins, or none (with the reason) when it is not valid filters. */
+export function decodePinned(text: string | null | undefined): { pinned: Filters | undefined; error: string | undefined } {
+  if (!text) return { pinned: undefined, error: undefined };
+  const decoded = decodeFilters(text);
+  return decoded.ok ? { pinned: decoded.filters, error: undefined } : { pinned: undefined, error: decoded.error };
+}
+
 /** A widget's effective filters: its scope's, with the keys it pins (`filters` attribute) on top. */
 export function withPinned(scoped: Filters, pinned: Filters | undefined): Filters {
   return pinned ? { ...scoped, ...pinned } : scoped;

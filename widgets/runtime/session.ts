@@ -21,6 +21,14 @@ export interface Credentials {
   token?: string | undefined;
 }
 
+/**
+ * A widget's credentials. Built here only: answers asked ahead (ask-ahead.ts) are claimed by equal
+ * credentials, so the element's and WidgetRoot's must come out the same.
+ */
+export function widgetCredentials(apiUrl: string, widget: WidgetTag, token: string | null | undefined): Credentials {
+  return { apiUrl, widget, token: token || undefined };
+}
+
 /** Headers every widget API request carries: the widget (token scope) and the embed token. */
 export function apiHeaders({ widget, token }: Credentials): Record<string, string> {
   return token ? { [widgetHeader]: widget, authorization: `Bearer ${token}` } : { [widgetHeader]: widget };

@@ -12,9 +12,9 @@ import type { WidgetTag } from '../../shared/widgets.ts';
 import { downloadCsv, type CsvTable } from './csv.ts';
 import { startWidget, type Started } from './early-start.ts';
 import { emit, hostOf } from './events.ts';
-import { decodeFilters, filterStore, scopeName, syncWithUrl } from './filter-store.ts';
+import { decodePinned, filterStore, scopeName, syncWithUrl } from './filter-store.ts';
 import { useIdentityWatch } from './identity-watch.ts';
-import type { Credentials, Session } from './session.ts';
+import { widgetCredentials, type Credentials, type Session } from './session.ts';
 import { combinedState, StatusContext, type SourceStatus, type StatusRegistry } from './status.ts';
 import { useTokenExpiryWarning } from './token-expiry.ts';
 import { WidgetContext, type WidgetContextValue } from './widget-context.tsx';
@@ -112,11 +112,11 @@ function themeOf(value: string | undefined): Theme {
 
 /** The `filters` attribute, validated; an invalid value pins nothing and is reported once. */
 function usePinned(text: string | undefined, report: (message: string) => void): Filters | undefined {
-  const decoded = useMemo(() => (text ? decodeFilters(text) : undefined), [text]);
+  const { pinned, error } = useMemo(() => decodePinned(text), [text]);
   useEffect(() => {
-    if (decoded && !decoded.ok) report(`The filters attribute was ignored: ${decoded.error}`);
-  }, [decoded, report]);
-  return decoded?.ok ? decoded.filters : undefined;
+    if (error) report(`The filters attribute was ignored: ${error}`);
+  }, [error, report]);
+  return pinned;
 }
 
 /** Collects every data source's status into the element's data-state and the ready/error events. */
@@ -191,7 +191,7 @@ export function WidgetRoot(props: WidgetRootProps) {
   const me = ready?.session.kind === 'signed-in' ? ready.session.me : undefined;
   useTokenExpiryWarning(container, widget, me?.embed?.expiresAt);
   const credentials = useMemo<Credentials | undefined>(
-    () => (ready ? { apiUrl: ready.endpoints.apiUrl, widget, token } : undefined),
+    () => (ready ? widgetCredentials(ready.endpoints.apiUrl, widget, token) : undefined),
     [ready, widget, token],
   );
   const onSessionEnded = useCallback((session: Session) => setReady((r) => r && { ...r, session }), []);

@@ -203,6 +203,54 @@ test('a chart widget says ready only when the frame after it shows the final cha
   }
 });
 
+test('a filter change leaves each widget untouched until its new numbers arrive, with data-state refreshing from the click', async ({ page }) => {
+  const redrawn = ['ops-kpi-cards', 'ops-tickets-over-time', 'ops-ticket-distribution'];
+  await signIn(page, 'admin@company.com');
+  await allReady(page);
+  await page.locator('ops-filter-bar [data-filter="priority"]').click();
+  type Change = { click: number; states: Record<string, string[]>; firstChange: Record<string, number> };
+  // From the next click on: each widget's data-state, and when anything in its shadow DOM first changed.
+  const watchNextClick = () =>
+    page.evaluate((tags) => {
+      const change: Change = { click: NaN, states: {}, firstChange: {} };
+      Object.assign(window, { filterChange: change });
+      document.addEventListener('click', (e) => (change.click = e.timeStamp), { capture: true, once: true });
+      for (const tag of tags) {
+        const host = document.querySelector(tag)!;
+        change.states[tag] = [];
+        new MutationObserver(() => change.states[tag]!.push(host.getAttribute('data-state')!)).observe(host, { attributes: true, attributeFilter: ['data-state'] });
+        new MutationObserver(() => (change.firstChange[tag] ??= performance.now())).observe(host.shadowRoot!, { subtree: true, childList: true, attributes: true, characterData: true });
+      }
+    }, redrawn);
+  // When the answer to the filter change (the batch asked in the click's task) had arrived.
+  const answeredAt = () =>
+    page.evaluate(() => {
+      const { click } = (window as unknown as { filterChange: Change }).filterChange;
+      const batch = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => e.name.endsWith('/api/analytics/batch') && e.startTime >= click);
+      return batch.length === 1 ? batch[0]!.responseEnd : NaN;
+    });
+
+  let judged = 0;
+  const checked: string[] = [];
+  for (const priority of ['urgent', 'low', 'medium']) {
+    checked.push(priority);
+    await watchNextClick();
+    await page.locator('ops-filter-bar').getByRole('checkbox', { name: new RegExp(`^${priority}$`, 'i') }).click();
+    const n = await count(sql<{ n: number }[]>`select count(*)::int as n from tickets where priority = any(${checked})`);
+    await expect(metric(page, 'total')).toHaveAttribute('data-value', String(n));
+    await allReady(page);
+    const change = await page.evaluate(() => (window as unknown as { filterChange: Change }).filterChange);
+    const answered = await answeredAt();
+    for (const tag of redrawn) {
+      expect(change.states[tag], tag).toEqual(['refreshing', 'ready']);
+      // A widget holds its filters up to 200 ms for the answer; a slower answer shows them refreshing first.
+      if (answered - change.click < 150) expect(change.firstChange[tag], `${tag}: changed before the answer`).toBeGreaterThanOrEqual(answered);
+    }
+    if (answered - change.click < 150) judged++;
+  }
+  expect(judged, 'every answer took 150 ms or more: too slow to judge the hold').toBeGreaterThan(0);
+});
+
 test('a drill-down opens the ticket list with the clicked segment', async ({ page }) => {
   await signIn(page, 'admin@company.com');
   await allReady(page);

@@ -168,9 +168,13 @@ const aheadWindowMs = 5_000;
 const aheadKey = (credentials: Credentials, endpoint: AnalyticsEndpoint, key: string) =>
   [credentials.apiUrl, credentials.token ?? '', credentials.widget, endpoint, key].join('\n');
 
-/** Sends a widget's requests ahead of its render, to be claimed by its useAnalytics. */
-export function askAhead(credentials: Credentials, asks: readonly AnalyticsAsk[]): void {
+/**
+ * Sends a widget's requests ahead of its render, to be claimed by its useAnalytics. Settles when
+ * every answer is in, whether it succeeded or not.
+ */
+export function askAhead(credentials: Credentials, asks: readonly AnalyticsAsk[]): Promise<void> {
   const at = performance.now();
+  const answers: Promise<unknown>[] = [];
   for (const [key, entry] of ahead) if (at - entry.at >= aheadWindowMs) ahead.delete(key);
   for (const { endpoint, body } of asks) {
     const key = aheadKey(credentials, endpoint, bodyKey(body));
@@ -181,7 +185,9 @@ export function askAhead(credentials: Credentials, asks: readonly AnalyticsAsk[]
       () => ahead.get(key) === entry && ahead.delete(key),
     );
     ahead.set(key, entry);
+    answers.push(entry.answer);
   }
+  return Promise.allSettled(answers).then(() => undefined);
 }
 
 function claimAhead(credentials: Credentials, endpoint: AnalyticsEndpoint, key: string): Ahead | undefined {
@@ -211,17 +217,27 @@ export function useAnalytics<E extends AnalyticsEndpoint>(endpoint: E, body: Ana
   const version = useChangeVersion();
   const [refresh, setRefresh] = useState(0);
   const seenRefresh = useRef(refresh);
-  // Claimed while rendering the first time, so an answer already in is drawn in that render.
-  const opening = useRef<Ahead | undefined>(undefined);
+  // An answer asked ahead, claimed while rendering a body for the first time, so an answer already
+  // in is drawn in that very render: the opening one, and a new body whose widget held its filters
+  // until the answer came (useShownFilters). The effect for the same body takes it from here.
+  const opening = useRef<{ key: string; entry: Ahead | undefined } | undefined>(undefined);
+  const claimOpening = (): Ahead | undefined => {
+    const entry = claimAhead(credentials, endpoint, key);
+    opening.current = { key, entry };
+    return entry;
+  };
   // `key` is the body the state answers: a render with another body is loading or refreshing from
   // that render on, with no state update (and render) of its own in between.
   const [state, setState] = useState<AnalyticsState<AnalyticsResponse<E>> & { key: string | undefined }>(() => {
-    opening.current = claimAhead(credentials, endpoint, key);
-    const settled = opening.current?.settled;
+    const settled = claimOpening()?.settled;
     return settled
       ? { data: settled.data as AnalyticsResponse<E>, error: undefined, loading: false, refreshing: false, key }
       : { data: undefined, error: undefined, loading: true, refreshing: false, key: undefined };
   });
+  if (state.key !== key && opening.current?.key !== key) {
+    const settled = claimOpening()?.settled;
+    if (settled) setState({ data: settled.data as AnalyticsResponse<E>, error: undefined, loading: false, refreshing: false, key });
+  }
   const shown = useMemo<AnalyticsState<AnalyticsResponse<E>>>(() => {
     const pending = state.key !== key;
     return {
@@ -247,7 +263,7 @@ export function useAnalytics<E extends AnalyticsEndpoint>(endpoint: E, body: Ana
   }, [version]);
 
   useEffect(() => {
-    const first = opening.current;
+    const first = opening.current?.key === key ? opening.current.entry : undefined;
     opening.current = undefined;
     if (first?.settled) return;
     // A live change asks afresh: an answer asked ahead may predate it.

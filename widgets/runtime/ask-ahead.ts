@@ -1,5 +1,6 @@
 // A widget's analytics requests, sent before it renders: when its element connects (beside
-// /api/me), and in the very task of a filter change of its scope, before React re-renders the page.
+// /api/me), and in the very task of a filter change of its scope, before React re-renders the page
+// (the widget then holds its filters until the answers are in: useShownFilters).
 // Each widget declares them (defineWidget's `asks`) from its attributes and effective filters; its
 // content then takes the answer (useAnalytics) instead of asking again. A widget whose own state
 // changed the request (a view switch, a page) just asks for itself, as it would without this.
@@ -18,6 +19,8 @@ interface Asker {
   asks: WidgetAsks;
   /** The effective filters last asked for, encoded: a change that leaves them alone asks nothing. */
   asked: string;
+  /** Their answers, until every one is in. */
+  pending: Promise<void> | undefined;
 }
 
 const connected = new Map<HTMLElement, Asker>();
@@ -39,7 +42,16 @@ function ask(element: HTMLElement, asker: Asker, scopeFilters: Filters): void {
   const encoded = encodeFilters(filters);
   if (encoded === asker.asked) return;
   asker.asked = encoded;
-  askAhead(credentialsOf(element, asker.widget), asker.asks(element, filters));
+  const answers = askAhead(credentialsOf(element, asker.widget), asker.asks(element, filters));
+  asker.pending = answers;
+  void answers.then(() => {
+    if (asker.pending === answers) asker.pending = undefined;
+  });
+}
+
+/** The answers asked ahead for the element's current filters, while some are still on the way. */
+export function pendingAnswers(element: HTMLElement): Promise<void> | undefined {
+  return connected.get(element)?.pending;
 }
 
 function watch(scope: string): void {
@@ -58,7 +70,7 @@ export function connectAsker(element: HTMLElement, widget: WidgetTag, asks: Widg
   const scope = scopeOf(element);
   if (element.hasAttribute('sync-url')) primeFromUrl(scope);
   if (!asks) return;
-  const asker: Asker = { widget, asks, asked: '' };
+  const asker: Asker = { widget, asks, asked: '', pending: undefined };
   connected.set(element, asker);
   watch(scope);
   ask(element, asker, openingFilters(scope));

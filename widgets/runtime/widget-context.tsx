@@ -1,13 +1,15 @@
 // What a widget's content needs from its frame: who is looking, how to reach the API, the filter
 // scope it shares with its neighbours, and its element (events are fired there). Provided by
 // WidgetRoot once the viewer is known, so every hook below may assume a signed-in viewer.
-import { createContext, useCallback, useContext, useEffect, useMemo, useSyncExternalStore } from 'react';
+import { createContext, useCallback, useContext, useEffect, useId, useLayoutEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import type { Filters } from '../../shared/analytics/filters.ts';
 import type { WidgetTag } from '../../shared/widgets.ts';
 import type { CsvTable } from './csv.ts';
 import { emit, type OpsDrillDetail, type OpsEventMap, type OpsEventName } from './events.ts';
-import { filterStore, withPinned } from './filter-store.ts';
+import { pendingAnswers } from './ask-ahead.ts';
+import { filterStore, withPinned, type FilterStore } from './filter-store.ts';
 import type { Credentials, Me } from './session.ts';
+import { StatusContext, type SourceStatus } from './status.ts';
 
 export interface WidgetContextValue {
   widget: WidgetTag;
@@ -35,11 +37,58 @@ export function useEmit() {
   return useCallback(<N extends OpsEventName>(name: N, detail: OpsEventMap[N]) => emit(host, name, detail), [host]);
 }
 
+/** The longest a widget holds its filters for answers on the way; then it shows them refreshing. */
+const holdFiltersMs = 200;
+const holding: SourceStatus = { loading: false, refreshing: true, error: undefined };
+
+/**
+ * The scope's filters as the widget draws them. A filter change sends the widget's requests ahead
+ * in the click's task (ask-ahead.ts); the widget holds the filters it shows until those answers are
+ * in, at most holdFiltersMs, and then redraws once, straight to the new numbers. Redrawing at once
+ * would draw it twice (refreshing, then the answer), and the first time in the click's task, which
+ * the answer then waits behind. Its data-state says refreshing from the change on.
+ */
+function useShownFilters(store: FilterStore, host: HTMLElement): Filters {
+  const registry = useContext(StatusContext);
+  const source = useId();
+  const shown = useRef<Filters | undefined>(undefined);
+  const subscribe = useCallback(
+    (notify: () => void) => {
+      let latest = 0;
+      const unsubscribe = store.subscribe(() => {
+        const answers = pendingAnswers(host);
+        if (!answers) return notify();
+        registry?.report(source, holding);
+        const change = ++latest;
+        const waited = new Promise<void>((resolve) => setTimeout(resolve, holdFiltersMs));
+        void Promise.race([answers, waited]).then(() => {
+          if (change !== latest) return;
+          // Back to the filters on screen: React has nothing to render, and no render ends the hold.
+          if (store.get() === shown.current) registry?.report(source, undefined);
+          notify();
+        });
+      });
+      return () => {
+        latest = -1;
+        unsubscribe();
+      };
+    },
+    [store, host, registry, source],
+  );
+  const filters = useSyncExternalStore(subscribe, store.get, store.get);
+  useLayoutEffect(() => {
+    shown.current = filters;
+    registry?.report(source, undefined);
+  }, [filters, registry, source]);
+  useLayoutEffect(() => () => registry?.report(source, undefined), [registry, source]);
+  return filters;
+}
+
 /** The scope's filters as this widget applies them (pinned keys on top), and a setter for the scope. */
 export function useFilters(): { filters: Filters; scoped: Filters; setFilters: (next: Filters) => void } {
-  const { scope, pinned, widget } = useWidget();
+  const { scope, pinned, widget, host } = useWidget();
   const store = filterStore(scope);
-  const scoped = useSyncExternalStore(store.subscribe, store.get, store.get);
+  const scoped = useShownFilters(store, host);
   const filters = useMemo(() => withPinned(scoped, pinned), [scoped, pinned]);
   const fire = useEmit();
   const setFilters = useCallback(

@@ -123,24 +123,32 @@ function usePinned(text: string | undefined, report: (message: string) => void):
 function useStatusRegistry(host: HTMLElement | undefined, widget: WidgetTag): StatusRegistry {
   const sources = useRef(new Map<string, SourceStatus>());
   const announced = useRef({ ready: false, error: undefined as string | undefined });
-  return useMemo<StatusRegistry>(
-    () => ({
+  return useMemo<StatusRegistry>(() => {
+    let queued = false;
+    // Written once, in a microtask after the commit: the sources of one commit report one by one
+    // (a filter change's hold ends before the request it waited for reports refreshing), and the
+    // element must show their sum, not a state on the way.
+    const write = () => {
+      queued = false;
+      if (!host) return;
+      const { state, error } = combinedState(sources.current.values());
+      if (host.dataset.state !== state) host.dataset.state = state;
+      if (state === 'ready' && !announced.current.ready) {
+        announced.current.ready = true;
+        emit(host, 'ops-ready', { widget });
+      }
+      if (error && error !== announced.current.error) emit(host, 'ops-error', { widget, kind: 'request', message: error });
+      announced.current.error = error;
+    };
+    return {
       report(source, status) {
         if (status) sources.current.set(source, status);
         else sources.current.delete(source);
-        if (!host) return;
-        const { state, error } = combinedState(sources.current.values());
-        host.dataset.state = state;
-        if (state === 'ready' && !announced.current.ready) {
-          announced.current.ready = true;
-          emit(host, 'ops-ready', { widget });
-        }
-        if (error && error !== announced.current.error) emit(host, 'ops-error', { widget, kind: 'request', message: error });
-        announced.current.error = error;
+        if (!queued) queueMicrotask(write);
+        queued = true;
       },
-    }),
-    [host, widget],
-  );
+    };
+  }, [host, widget]);
 }
 
 export function WidgetRoot(props: WidgetRootProps) {

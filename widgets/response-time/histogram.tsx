@@ -6,6 +6,7 @@ import type { ResponseTimeResponse } from '../../shared/analytics/api.ts';
 import { ticketPriorities, type TicketPriority } from '../../shared/helpdesk.ts';
 import { formatCount } from '../runtime/format.ts';
 import { ChartBox } from '../runtime/ui/chart-box.tsx';
+import { countTick } from '../runtime/ui/count-tick.tsx';
 import { ChartTooltipBox } from '../runtime/ui/chart-tooltip.tsx';
 import { SkeletonBlock } from '../runtime/ui/states.tsx';
 import { buttonClass, PriorityDot, priorityColor, priorityLabel } from './panel.tsx';
@@ -75,7 +76,7 @@ const chartMargin = { top: 4, right: 4, bottom: 0, left: 0 };
 const tickStyle = { fill: 'var(--color-muted)', fontSize: 11 };
 const axisLine = { stroke: 'var(--color-line)' };
 const barCursor = { fill: 'var(--color-accent-soft)' };
-const countLabel = (v: number) => formatCount(v);
+const CountTick = countTick(11);
 
 function HistogramView({ data, onPriority }: { data: ResponseTimeResponse; onPriority: (p: TicketPriority) => void }) {
   const bins = useMemo<Bin[]>(
@@ -96,7 +97,7 @@ function HistogramView({ data, onPriority }: { data: ResponseTimeResponse; onPri
             <BarChart data={bins} {...size} margin={chartMargin} accessibilityLayer={false}>
               <CartesianGrid vertical={false} stroke="var(--color-line)" />
               <XAxis dataKey="label" tick={tickStyle} tickLine={false} axisLine={axisLine} minTickGap={8} interval="preserveStart" />
-              <YAxis tick={tickStyle} tickLine={false} axisLine={false} width={44} allowDecimals={false} tickFormatter={countLabel} />
+              <YAxis tick={CountTick} interval={0} tickLine={false} axisLine={false} width={44} allowDecimals={false} />
               <Tooltip content={BinTooltip} cursor={barCursor} isAnimationActive={false} />
               {ticketPriorities.map((p) => (
                 <Bar

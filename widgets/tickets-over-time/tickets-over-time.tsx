@@ -23,6 +23,7 @@ import { addDays, nextMonth } from '../../shared/analytics/calendar.ts';
 import { useAnalytics, type AnalyticsResponse } from '../runtime/analytics-client.ts';
 import { formatCount } from '../runtime/format.ts';
 import { ChartBox } from '../runtime/ui/chart-box.tsx';
+import { countTick } from '../runtime/ui/count-tick.tsx';
 import { ChartSwatch, ChartTooltipBox } from '../runtime/ui/chart-tooltip.tsx';
 import { EmptyState, ErrorNotice, Loading, Refreshing, SkeletonBlock } from '../runtime/ui/states.tsx';
 import { useCsvExport, useDrill, useFilters } from '../runtime/widget-context.tsx';
@@ -247,7 +248,7 @@ const axisLabelOf: Record<Granularity, (period: string) => string> = {
   week: (period) => labelsOf(period, 'week').label,
   day: (period) => labelsOf(period, 'day').label,
 };
-const countLabel = (v: number) => formatCount(v);
+const CountTick = countTick(12);
 const lineDot = Object.fromEntries(series.map((s) => [s.key, { r: 3, fill: s.color, strokeWidth: 0 }]));
 const activeDot = { r: 5, stroke: 'var(--color-surface)', strokeWidth: 2 };
 const barRadius: [number, number, number, number] = [3, 3, 0, 0];
@@ -305,9 +306,11 @@ const Chart = memo(function Chart({ rows, kind, granularity, onDrill }: { rows: 
       tickLine={false}
       axisLine={false}
       width={48}
+      // Every count tick: five never collide on a chart this tall, and without the collision check
+      // recharts does not measure each new label in the DOM (a forced layout) on every redraw.
+      interval={0}
       allowDecimals={false}
-      tick={tickStyle}
-      tickFormatter={countLabel}
+      tick={CountTick}
     />,
     <ChartProbe key="probe" probe={probe} />,
   ];

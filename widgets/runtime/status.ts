@@ -35,8 +35,9 @@ export function queryFailure(result: { type: string; error?: { message?: string 
 
 /**
  * Layout effects, not passive ones: the state then changes in the task of the commit that put the
- * data in the DOM (the registry writes it in a microtask after the commit). Passive effects wait for a later task, behind whatever else the page renders (the other
- * widgets' new data), so data-state would say "refreshing" for data already on screen.
+ * data in the DOM (the registry writes it in a microtask after the commit). Passive effects wait
+ * for a later task, behind whatever else the page renders (the other widgets' new data), so
+ * data-state would say "refreshing" for data already on screen.
  */
 export function useReportStatus({ loading, refreshing, error }: SourceStatus): void {
   const registry = useContext(StatusContext);

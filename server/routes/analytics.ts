@@ -105,7 +105,8 @@ export function analyticsRoutes(identify: Identify, withRls: WithRls) {
         auth,
         asked.map((item) => (tx: RlsTransaction) => answerItem(tx, item)),
       );
-      const results = checked.map((item) => ('params' in item ? answered[asked.indexOf(item)]! : item));
+      let next = 0;
+      const results = checked.map((item) => ('params' in item ? answered[next++]! : item));
       return c.json({ results });
     });
 }

@@ -1,7 +1,7 @@
 // What a widget's content needs from its frame: who is looking, how to reach the API, the filter
 // scope it shares with its neighbours, and its element (events are fired there). Provided by
 // WidgetRoot once the viewer is known, so every hook below may assume a signed-in viewer.
-import { createContext, useCallback, useContext, useEffect, useId, useLayoutEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import { createContext, useCallback, useContext, useEffect, useId, useLayoutEffect, useMemo, useSyncExternalStore } from 'react';
 import type { Filters } from '../../shared/analytics/filters.ts';
 import type { WidgetTag } from '../../shared/widgets.ts';
 import type { CsvTable } from './csv.ts';
@@ -51,7 +51,6 @@ const holding: SourceStatus = { loading: false, refreshing: true, error: undefin
 function useShownFilters(store: FilterStore, host: HTMLElement): Filters {
   const registry = useContext(StatusContext);
   const source = useId();
-  const shown = useRef<Filters | undefined>(undefined);
   const subscribe = useCallback(
     (notify: () => void) => {
       let latest = 0;
@@ -61,12 +60,7 @@ function useShownFilters(store: FilterStore, host: HTMLElement): Filters {
         registry?.report(source, holding);
         const change = ++latest;
         const waited = new Promise<void>((resolve) => setTimeout(resolve, holdFiltersMs));
-        void Promise.race([answers, waited]).then(() => {
-          if (change !== latest) return;
-          // Back to the filters on screen: React has nothing to render, and no render ends the hold.
-          if (store.get() === shown.current) registry?.report(source, undefined);
-          notify();
-        });
+        void Promise.race([answers, waited]).then(() => change === latest && notify());
       });
       return () => {
         latest = -1;
@@ -76,8 +70,8 @@ function useShownFilters(store: FilterStore, host: HTMLElement): Filters {
     [store, host, registry, source],
   );
   const filters = useSyncExternalStore(subscribe, store.get, store.get);
+  // The filters drawn are the store's: whatever brought them, the hold is over.
   useLayoutEffect(() => {
-    shown.current = filters;
     registry?.report(source, undefined);
   }, [filters, registry, source]);
   useLayoutEffect(() => () => registry?.report(source, undefined), [registry, source]);

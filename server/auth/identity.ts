@@ -7,7 +7,17 @@ import type { Auth } from './better-auth.ts';
 import { EmbedTokenError, type EmbedScope, type EmbedTokens } from './embed-tokens.ts';
 
 export type Identity =
-  | { kind: 'user'; auth: AuthContext; embed: EmbedScope | null }
+  | {
+      kind: 'user';
+      auth: AuthContext;
+      embed: EmbedScope | null;
+      /**
+       * Set-Cookie values Better Auth wrote while reading the session: a renewed cookie cache after
+       * a database read, or a session whose expiry it extended. A browser-facing response passes
+       * them on, so the next request is served from the cookie again.
+       */
+      renewedCookies: string[];
+    }
   | { kind: 'refused'; status: 401 | 403; code: string; message: string };
 
 export interface IdentifyOptions {
@@ -34,7 +44,7 @@ function isUserRole(value: string): value is UserRole {
   return (userRoles as readonly string[]).includes(value);
 }
 
-function fromUser(user: UserRow, embed: EmbedScope | null): Identity {
+function fromUser(user: UserRow, embed: EmbedScope | null, renewedCookies: string[] = []): Identity {
   if (user.status !== 'active') {
     return { kind: 'refused', status: 403, code: 'account_disabled', message: 'This account is disabled.' };
   }
@@ -50,6 +60,7 @@ function fromUser(user: UserRow, embed: EmbedScope | null): Identity {
       teamMemberId: user.teamMemberId ?? null,
     },
     embed,
+    renewedCookies,
   };
 }
 
@@ -88,10 +99,11 @@ export function createIdentify(auth: Auth, db: Database, tokens: EmbedTokens): I
     }
 
     // Cookie session, or a signed session token as Bearer (Better Auth's bearer plugin).
-    const session = await auth.api.getSession({
+    const { response: session, headers } = await auth.api.getSession({
       headers: request.headers,
       query: { disableCookieCache: options.fresh ?? false },
+      returnHeaders: true,
     });
-    return session ? fromUser(session.user, null) : anonymous;
+    return session ? fromUser(session.user, null, headers.getSetCookie()) : anonymous;
   };
 }

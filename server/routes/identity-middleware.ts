@@ -22,6 +22,9 @@ export function requireIdentity(identify: Identify, options: { fresh?: boolean }
       }
     }
     c.set('identity', { auth: who.auth, embed: who.embed });
+    // Without this the cookie cache, once expired, stays expired, and every request pays a
+    // database session read.
+    for (const cookie of who.renewedCookies) c.header('Set-Cookie', cookie, { append: true });
     await next();
   });
 }

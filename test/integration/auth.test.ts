@@ -123,6 +123,40 @@ async function zeroQuery(headers: Record<string, string>, name = 'tickets.recent
   });
 }
 
+describe('the session cookie cache', () => {
+  const cacheCookie = /(^|\.)session_data=/;
+  const cookieNames = (res: Response) => res.headers.getSetCookie().map((c) => c.split('=')[0]);
+
+  it('is renewed by an API request that had to read the session from the database', async () => {
+    const staff = await stack.signIn('emily.brown@company.com');
+    const parts = staff.cookie.split('; ');
+    expect(parts.some((c) => cacheCookie.test(c))).toBe(true);
+    const tokenOnly = parts.filter((c) => !cacheCookie.test(c)).join('; ');
+
+    const cached = await stack.api('/api/me', { headers: { cookie: staff.cookie } });
+    expect(cached.status).toBe(200);
+    expect(cookieNames(cached)).toEqual([]);
+
+    // As a browser whose 30 s cache cookie has expired: the API reads the session and renews it.
+    const expired = await stack.api('/api/me', { headers: { cookie: tokenOnly } });
+    expect(expired.status).toBe(200);
+    const renewed = expired.headers.getSetCookie().find((c) => cacheCookie.test(c));
+    expect(renewed).toMatch(/HttpOnly/i);
+    expect(renewed).toMatch(/Max-Age=30\b/);
+    expect((await expired.json()) as unknown).toMatchObject({ userId: staff.me.userId, role: staff.me.role });
+
+    const again = await stack.api('/api/me', { headers: { cookie: `${tokenOnly}; ${renewed?.split(';')[0]}` } });
+    expect(again.status).toBe(200);
+    expect(cookieNames(again)).toEqual([]);
+  });
+
+  it('is not renewed for a refused request', async () => {
+    const res = await stack.api('/api/me', { headers: { cookie: 'opskings.session_token=forged.value' } });
+    expect(res.status).toBe(401);
+    expect(res.headers.getSetCookie().some((c) => cacheCookie.test(c) && !/Max-Age=0/i.test(c))).toBe(false);
+  });
+});
+
 describe.concurrent('disabling a user and changing a tenant take effect on every path', () => {
   it('refuses a disabled user everywhere, including its open Zero connection (within 60 s)', async () => {
     const email = 'team@ecomstore.com';

@@ -1,5 +1,6 @@
 import { commonAttributes } from '../runtime/widget-root.tsx';
 import { defineWidget } from '../runtime/define-widget.ts';
+import { kpiCardsAsks } from './asks.ts';
 import { KpiCards } from './kpi-cards.tsx';
 
-defineWidget('ops-kpi-cards', KpiCards, { ...commonAttributes }, (_, filters) => [{ endpoint: 'overview', body: { filters } }]);
+defineWidget('ops-kpi-cards', KpiCards, { ...commonAttributes }, kpiCardsAsks);

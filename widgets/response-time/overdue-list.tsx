@@ -5,9 +5,8 @@ import type { OverdueResponse } from '../../shared/analytics/api.ts';
 import { formatDateTime, formatHours, humanize } from '../runtime/format.ts';
 import { SkeletonBlock } from '../runtime/ui/states.tsx';
 import { PaginationBar, showingRange } from '../runtime/ui/table-pagination.tsx';
+import { overduePageSize } from './asks.ts';
 import { isPriority, PriorityDot, priorityLabel } from './panel.tsx';
-
-export const overduePageSize = 10;
 
 /** Compact enough for ten columns; the full date is in the title. */
 const shortDateTime = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' });

@@ -6,7 +6,7 @@
 // changed the request (a view switch, a page) just asks for itself, as it would without this.
 import type { Filters } from '../../shared/analytics/filters.ts';
 import type { WidgetTag } from '../../shared/widgets.ts';
-import { askAhead, flushBatches, type AnalyticsAsk } from './analytics-client.ts';
+import { askAhead, flushBatches, type AnalyticsAsk } from './analytics-requests.ts';
 import { apiUrlOf } from './endpoints.ts';
 import { decodePinned, encodeFilters, filterStore, openingFilters, primeFromUrl, scopeName, withPinned } from './filter-store.ts';
 import { widgetCredentials, type Credentials } from './session.ts';
@@ -59,17 +59,24 @@ function watch(scope: string): void {
   watchedScopes.add(scope);
   const store = filterStore(scope);
   store.subscribe(() => {
-    for (const [element, asker] of connected) if (scopeOf(element) === scope) ask(element, asker, store.get());
+    for (const [element, asker] of connected) {
+      // The early entry connects elements before they are defined; one removed since never disconnects.
+      if (!element.isConnected) connected.delete(element);
+      else if (scopeOf(element) === scope) ask(element, asker, store.get());
+    }
     // Everyone has asked: the batch leaves now, while React is still to re-render the widgets.
     flushBatches();
   });
 }
 
-/** An element connected: its scope loads the URL if it syncs it, and its first requests leave. */
+/**
+ * An element connected: its scope loads the URL if it syncs it, and its first requests leave. An
+ * element the early entry connected before it was defined is not asked again when it upgrades.
+ */
 export function connectAsker(element: HTMLElement, widget: WidgetTag, asks: WidgetAsks | undefined): void {
   const scope = scopeOf(element);
   if (element.hasAttribute('sync-url')) primeFromUrl(scope);
-  if (!asks) return;
+  if (!asks || connected.get(element)?.asks === asks) return;
   const asker: Asker = { widget, asks, asked: '', pending: undefined };
   connected.set(element, asker);
   watch(scope);

@@ -10,7 +10,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } fro
 import type { Filters } from '../../shared/analytics/filters.ts';
 import type { WidgetTag } from '../../shared/widgets.ts';
 import { downloadCsv, type CsvTable } from './csv.ts';
-import { startWidget, type Started } from './early-start.ts';
+import { startWidget, type Started } from './start-widget.ts';
 import { emit, hostOf } from './events.ts';
 import { decodePinned, filterStore, scopeName, syncWithUrl } from './filter-store.ts';
 import { useIdentityWatch } from './identity-watch.ts';

@@ -1,5 +1,6 @@
 import { commonAttributes } from '../runtime/widget-root.tsx';
 import { defineWidget } from '../runtime/define-widget.ts';
+import { teamPerformanceAsks } from './asks.ts';
 import { TeamPerformance } from './team-performance.tsx';
 
-defineWidget('ops-team-performance', TeamPerformance, { ...commonAttributes }, (_, filters) => [{ endpoint: 'teamPerformance', body: { filters } }]);
+defineWidget('ops-team-performance', TeamPerformance, { ...commonAttributes }, teamPerformanceAsks);

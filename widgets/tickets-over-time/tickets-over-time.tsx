@@ -28,6 +28,7 @@ import { ChartSwatch, ChartTooltipBox } from '../runtime/ui/chart-tooltip.tsx';
 import { EmptyState, ErrorNotice, Loading, Refreshing, SkeletonBlock } from '../runtime/ui/states.tsx';
 import { useCsvExport, useDrill, useFilters } from '../runtime/widget-context.tsx';
 import { WidgetRoot, type WidgetAttributes } from '../runtime/widget-root.tsx';
+import { granularityOf } from './asks.ts';
 
 export const chartKinds = ['line', 'bar'] as const;
 export type ChartKind = (typeof chartKinds)[number];
@@ -39,10 +40,6 @@ export interface TicketsOverTimeProps extends WidgetAttributes {
 
 function chartOf(value: string | undefined): ChartKind {
   return value === 'bar' ? 'bar' : 'line';
-}
-
-export function granularityOf(value: string | undefined): Granularity {
-  return (granularities as readonly string[]).includes(value ?? '') ? (value as Granularity) : 'month';
 }
 
 const granularityLabel: Record<Granularity, string> = { month: 'Month', week: 'Week', day: 'Day' };

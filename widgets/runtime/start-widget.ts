@@ -1,0 +1,31 @@
+// What every widget waits for before it can ask for data: the API's configuration and the viewer.
+// Asked as soon as the page has the element (early.ts, then define-widget's connect) and again by
+// WidgetRoot, which finds the answers in flight or just settled (openSession). No React or Zero
+// here: the early entry runs this while they are still loading.
+import type { WidgetTag } from '../../shared/widgets.ts';
+import { apiUrlOf, resolveEndpoints, type Endpoints } from './endpoints.ts';
+import { openSession, type Session } from './session.ts';
+
+export interface Started {
+  endpoints: Endpoints;
+  session: Session;
+}
+
+/** The widget's endpoints and viewer, asked at once: the session needs only the API URL, not the config. */
+export async function startWidget(widget: WidgetTag, attrs: { apiUrl?: string | undefined; zeroUrl?: string | undefined; token?: string | undefined }): Promise<Started> {
+  const apiUrl = apiUrlOf(attrs.apiUrl);
+  const [endpoints, session] = await Promise.all([
+    resolveEndpoints({ apiUrl, zeroUrl: attrs.zeroUrl }),
+    openSession({ apiUrl, widget, token: attrs.token }),
+  ]);
+  return { endpoints, session };
+}
+
+/**
+ * startWidget from the element's attributes, or nothing for an element with an embed token: that
+ * answer depends on the widget, and WidgetRoot asks for it with the token it renders.
+ */
+export function startFromElement(widget: WidgetTag, element: HTMLElement): Promise<Started> | undefined {
+  if (element.getAttribute('token')) return undefined;
+  return startWidget(widget, { apiUrl: element.getAttribute('api-url') ?? undefined, zeroUrl: element.getAttribute('zero-url') ?? undefined });
+}

@@ -1,0 +1,13 @@
+// What <ops-tickets-over-time> asks the API for with given filters, sent before React renders it: when the element
+// connects, or earlier from the early entry (widgets/early.ts), and in the task of a filter change.
+import { granularities, type Granularity } from '../../shared/analytics/api.ts';
+import type { WidgetAsks } from '../runtime/ask-ahead.ts';
+
+/** The `granularity` attribute as the request takes it: month unless it names another. */
+export function granularityOf(value: string | undefined): Granularity {
+  return (granularities as readonly string[]).includes(value ?? '') ? (value as Granularity) : 'month';
+}
+
+export const ticketsOverTimeAsks: WidgetAsks = (element, filters) => [
+  { endpoint: 'ticketsOverTime', body: { filters, granularity: granularityOf(element.getAttribute('granularity') ?? undefined) } },
+];

@@ -41,8 +41,37 @@ function d3ScaleSubset(): Plugin {
   };
 }
 
+const earlyEntry = path.join(widgetsDir, 'early.ts');
+/** Libraries the early entry must not load: it exists to run before them. */
+const heavyLibraries = /node_modules[\\/](react|react-dom|scheduler|@rocicorp|recharts|@r2wc)[\\/]/;
+
+/**
+ * Everything the early entry imports, found once the module graph is built, for its own chunk:
+ * the widgets' entries share it (one filter store, one batch queue), and it loads nothing else.
+ */
+function earlyEntryGraph() {
+  const reached = new Set<string>();
+  const plugin: Plugin = {
+    name: 'early-entry-graph',
+    buildEnd() {
+      reached.clear();
+      const stack = [earlyEntry];
+      for (let id = stack.pop(); id !== undefined; id = stack.pop()) {
+        if (reached.has(id)) continue;
+        reached.add(id);
+        stack.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+      }
+      const heavy = [...reached].filter((id) => heavyLibraries.test(id));
+      if (heavy.length > 0) this.error(`widgets/early.ts must not import React, Zero or the charts, but it reaches ${heavy.slice(0, 3).join(', ')}`);
+    },
+  };
+  return { plugin, test: (id: string) => id !== earlyEntry && reached.has(id) };
+}
+
+const early = earlyEntryGraph();
+
 export default defineConfig({
-  plugins: [react(), tailwindcss(), d3ScaleSubset()],
+  plugins: [react(), tailwindcss(), d3ScaleSubset(), early.plugin],
   base: './',
   publicDir: false,
   build: {
@@ -55,7 +84,7 @@ export default defineConfig({
     manifest: true,
     reportCompressedSize: true,
     rolldownOptions: {
-      input: { loader: path.join(widgetsDir, 'loader.ts'), ...widgetEntries },
+      input: { loader: path.join(widgetsDir, 'loader.ts'), early: earlyEntry, ...widgetEntries },
       preserveEntrySignatures: 'exports-only',
       // Recharts builds its selectors at module level without pure annotations; reselect's
       // createSelector only wraps functions, so unused selectors can go.
@@ -65,6 +94,7 @@ export default defineConfig({
         chunkFileNames: 'chunks/[name]-[hash].js',
         codeSplitting: {
           groups: [
+            { name: 'early', test: early.test, priority: 50 },
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 40 },
             { name: 'r2wc', test: /node_modules[\\/]@r2wc[\\/]/, priority: 35 },
             { name: 'zero', test: /node_modules[\\/](@rocicorp|@badrap)[\\/]/, priority: 32 },

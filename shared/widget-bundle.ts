@@ -1,5 +1,6 @@
 // The built widget bundle (dist/widgets) as Vite's manifest describes it: which files each entry
 // loads. Node only (the host's server and `npm run bundle:sizes`); no widget imports it.
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -53,4 +54,22 @@ export function filesLoadedBy(manifest: Manifest, key: string, { dynamic }: { dy
 /** The manifest key of the entry named `name` (`kpi-cards`, `loader`), if the build has one. */
 export function entryKey(manifest: Manifest, name: string): string | undefined {
   return Object.entries(manifest).find(([, chunk]) => chunk.isEntry && chunk.name === name)?.[0];
+}
+
+const versions = new Map<string, { mtimeMs: number; version: string }>();
+
+/**
+ * A short hash of a bundle file's content, or undefined when there is no such file. Entries keep
+ * stable names for embedders; the host asks for them as `entry.js?v=<version>`, which the API lets
+ * browsers cache for good, so a reload does not wait to revalidate them.
+ */
+export function fileVersion(bundleDir: string, file: string): string | undefined {
+  const full = path.join(bundleDir, file);
+  const stat = fs.statSync(full, { throwIfNoEntry: false });
+  if (!stat?.isFile()) return undefined;
+  const known = versions.get(full);
+  if (known?.mtimeMs === stat.mtimeMs) return known.version;
+  const version = createHash('sha256').update(fs.readFileSync(full)).digest('base64url').slice(0, 12);
+  versions.set(full, { mtimeMs: stat.mtimeMs, version });
+  return version;
 }

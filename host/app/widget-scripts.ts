@@ -4,10 +4,10 @@
 // chart chunks, then their vendor chunks), a round trip and a parse each.
 import fs from 'node:fs';
 import { Children, isValidElement, type ReactNode } from 'react';
-import { entryKey, filesLoadedBy, manifestFile, readManifest, type Manifest } from '../../shared/widget-bundle.ts';
+import { entryKey, filesLoadedBy, fileVersion, manifestFile, readManifest, type Manifest } from '../../shared/widget-bundle.ts';
 
 export interface PageScripts {
-  /** Module scripts to run (each registers its element). */
+  /** Module scripts to run: the early entry (widgets/early.ts), then each registers its element. */
   entries: string[];
   /** Everything those import, fetched in parallel from the start. */
   preloads: string[];
@@ -46,12 +46,20 @@ export function pageScripts(apiUrl: string, bundleDir: string, tags: Iterable<st
   const keys = [...tags].map((tag) => entryKey(manifest, tag.replace(/^ops-/, '')));
   const named = keys.filter((k): k is string => k !== undefined);
   const fallback = entryKey(manifest, 'loader');
-  const entryKeys = named.length === keys.length && named.length > 0 ? named : fallback ? [fallback] : [];
-  if (entryKeys.length === 0) return loaderOnly;
+  const widgetKeys = named.length === keys.length && named.length > 0 ? named : fallback ? [fallback] : [];
+  if (widgetKeys.length === 0) return loaderOnly;
+  // First: it sends the widgets' first requests while their entries' big chunks still load.
+  const early = entryKey(manifest, 'early');
+  const entryKeys = early ? [early, ...widgetKeys] : widgetKeys;
   const entries = new Set(entryKeys.map((k) => manifest[k]!.file));
   const preloads = new Set<string>();
   for (const key of entryKeys) {
     for (const file of filesLoadedBy(manifest, key, { dynamic: false })) if (!entries.has(file) && file.endsWith('.js')) preloads.add(file);
   }
-  return { entries: [...entries].map((f) => base + f), preloads: [...preloads].map((f) => base + f) };
+  // Entries by content version: cached for good, as chunks are (routes/widgets.ts).
+  const versioned = (file: string) => {
+    const version = fileVersion(bundleDir, file);
+    return version ? `${base}${file}?v=${version}` : base + file;
+  };
+  return { entries: [...entries].map(versioned), preloads: [...preloads].map((f) => base + f) };
 }

@@ -98,10 +98,19 @@ test('the filter bar drives every widget and the URL, and a reload restores the 
   await expect(page.locator('ops-filter-bar [data-filter="priority"]')).toContainText(/high/i);
 });
 
-test('a dashboard load asks once for each widget’s numbers, sent as its element connects', async ({ page }) => {
+test('a dashboard load asks once for each widget’s numbers, sent before the widgets are defined', async ({ page }) => {
   await signIn(page, 'admin@company.com');
   // The page sign-in lands on asks for its own numbers; only the load below is counted.
   await allReady(page);
+  // The early entry sends them while the widget entries (React, Zero, recharts) still load.
+  await page.addInitScript(() => {
+    const send = window.fetch.bind(window);
+    window.fetch = (input, init) => {
+      const url = input instanceof Request ? input.url : String(input);
+      if (url.includes('/api/analytics/')) document.documentElement.dataset.askedBeforeCharts ??= String(!customElements.get('ops-tickets-over-time'));
+      return send(input, init);
+    };
+  });
   const asked: string[] = [];
   page.on('request', (r) => {
     const path = new URL(r.url()).pathname;
@@ -125,6 +134,27 @@ test('a dashboard load asks once for each widget’s numbers, sent as its elemen
   // The early requests carried the URL's filters, so each widget used its answer and asked nothing more.
   const urgent = JSON.stringify(filters);
   expect(asked.sort()).toEqual([`overview ${urgent}`, `ticketDistribution ${urgent}`, `ticketsOverTime ${urgent}`]);
+  await expect(page.locator('html')).toHaveAttribute('data-asked-before-charts', 'true');
+});
+
+test('the host loads widget entries by content version, which browsers may cache for good', async ({ page }) => {
+  await signIn(page, 'admin@company.com');
+  await allReady(page);
+  const entries = await page.locator('script[type="module"][src*="/widgets/"]').evaluateAll((scripts) => scripts.map((s) => (s as HTMLScriptElement).src));
+  expect(entries.map((src) => new URL(src).pathname.replace(/^.*\/widgets\//, '')).sort()).toEqual(
+    ['early.js', 'filter-bar.js', 'kpi-cards.js', 'ticket-distribution.js', 'tickets-over-time.js'],
+  );
+  const cacheControl = async (url: string) => (await page.request.get(url)).headers()['cache-control'];
+  for (const src of entries) {
+    expect(new URL(src).searchParams.get('v'), src).toMatch(/^[\w-]{12}$/);
+    expect(await cacheControl(src), src).toBe('public, max-age=31536000, immutable');
+    const stable = new URL(src);
+    stable.search = '';
+    // Embedders load the stable name; a version that is not the file's own is not cached either.
+    expect(await cacheControl(stable.href)).toBe('no-cache');
+    stable.search = '?v=000000000000';
+    expect(await cacheControl(stable.href)).toBe('no-cache');
+  }
 });
 
 test('the filter bar reports ready only when its chips name the member and type they filter by', async ({ page }) => {

@@ -4,6 +4,7 @@
 // React, Zero and the chart library. The widgets then find those answers in or on their way
 // (ask-ahead.ts, start-widget.ts). It must not import React, Zero or recharts: the build refuses
 // an early entry that does (vite.config.ts).
+import './runtime/strict-csp.ts';
 import { widgetTags, type WidgetTag } from '../shared/widgets.ts';
 import { kpiCardsAsks } from './kpi-cards/asks.ts';
 import { responseTimeAsks } from './response-time/asks.ts';

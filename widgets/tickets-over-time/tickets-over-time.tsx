@@ -7,6 +7,7 @@ import {
   Bar,
   BarChart,
   CartesianGrid,
+  Curve,
   Line,
   LineChart,
   Tooltip,
@@ -14,6 +15,7 @@ import {
   YAxis,
   useActiveTooltipDataPoints,
   useXAxisInverseDataSnapScale,
+  type LineDrawShapeProps,
   type MouseHandlerDataParam,
   type TooltipContentProps,
   type XAxisTickContentProps,
@@ -250,6 +252,15 @@ const lineDot = Object.fromEntries(series.map((s) => [s.key, { r: 3, fill: s.col
 const activeDot = { r: 5, stroke: 'var(--color-surface)', strokeWidth: 2 };
 const barRadius: [number, number, number, number] = [3, 3, 0, 0];
 const lineCursor = { stroke: 'var(--color-line)' };
+
+/**
+ * The line drawn without a ref to its path. Recharts reads the old path's length on every render to
+ * animate it, even with animation off; that read is a forced layout (about 7 ms of each filter
+ * change, since the KPI cards have just changed the page). These lines never animate.
+ */
+function UnmeasuredLine({ pathRef: _ref, animationElapsedTime: _t, isAnimating: _a, isEntrance: _e, visibleLength: _v, connectNulls, strokeDasharray, ...curve }: LineDrawShapeProps) {
+  return <Curve {...curve} connectNulls={connectNulls ?? false} strokeDasharray={strokeDasharray === undefined ? undefined : String(strokeDasharray)} />;
+}
 const barCursor = { fill: 'var(--color-accent-soft)' };
 
 // Memoized like Totals and DataTable: a filter change and the refreshing state re-render Content,
@@ -333,6 +344,7 @@ const Chart = memo(function Chart({ rows, kind, granularity, onDrill }: { rows: 
                   strokeWidth={2}
                   dot={monthly ? lineDot[s.key] : false}
                   activeDot={activeDot}
+                  shape={UnmeasuredLine}
                   isAnimationActive={false}
                 />
               ))}

@@ -2,6 +2,7 @@
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
+import { timing } from 'hono/timing';
 import type { ClientErrorStatusCode } from 'hono/utils/http-status';
 import { required, type Config } from '../config/env.ts';
 import { widgetHeader } from '../shared/widgets.ts';
@@ -38,6 +39,11 @@ export function createApp(config: Config, db: Database) {
       maxAge: 600,
     }),
   );
+  // How long the API took, readable by the pages that may call it, so a browser's resource timing
+  // (and bench:ux) can tell the server's time from the network's.
+  const callers = new Set([config.urls.host, ...config.allowedOrigins]);
+  const readableBy = (origin: string | undefined) => (origin !== undefined && callers.has(origin) ? origin : false);
+  app.use('/api/*', timing({ totalDescription: 'API', crossOrigin: (c) => readableBy(c.req.header('origin')) }));
   app.get('/api/config', (c) => c.json({ zeroUrl: config.urls.zero, reportTimezone: config.reportTimezone }));
   app.route('/api/auth', authRoutes(auth));
   app.route('/api/embed', embedRoutes(config, db, identify, tokens));

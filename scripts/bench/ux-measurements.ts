@@ -87,7 +87,7 @@ async function finishedStep(page: Page, what: string): Promise<StepProbe> {
 export interface LoadTimes {
   cold: number[];
   warm: number[];
-  /** Of the cold loads: when the widget bundle was requested and loaded, and when each widget became ready. */
+  /** Of the cold loads: when the widget bundle was requested and loaded, the analytics asked and answered, and each widget ready. */
   coldParts: Map<string, number[]>;
   /** The first load after the stack started (zero-cache may still be syncing its replica). */
   first: number;
@@ -113,9 +113,11 @@ export async function dashboardLoads(session: Session, count: number, warmups: n
       }
       if (i < warmups) continue;
       times.cold.push(cold);
-      const { loaderAt, bundleAt, widgets } = await page.evaluate(loadBreakdown);
+      const { loaderAt, bundleAt, askedAt, answeredAt, widgets } = await page.evaluate(loadBreakdown);
       if (loaderAt !== null) part('widget bundle requested', loaderAt);
       if (bundleAt !== null) part('widget bundle loaded', bundleAt);
+      if (askedAt !== null) part('analytics asked', askedAt);
+      if (answeredAt !== null) part('analytics answered', answeredAt);
       for (const [tag, ms] of Object.entries(widgets)) part(`${tag} ready`, ms);
       // A person reloads a page they have had open for a moment: Zero has written its store.
       await sleep(1000);
@@ -132,6 +134,9 @@ export interface StepTimes {
   ms: number[];
   /** Steps during which a widget fell back to its skeleton. */
   skeletons: number;
+  /** Of filter changes: click → the answer in, and the API's own time for it. */
+  answered?: number[];
+  server?: number[];
 }
 
 const setFilters = ['priority', 'ticketType', 'assignee'] as const;
@@ -142,7 +147,7 @@ const setFilters = ['priority', 'ticketType', 'assignee'] as const;
  */
 export async function filterChanges(session: Session, count: number, r: Random, pauseMs: number): Promise<StepTimes> {
   const context = await freshContext(session);
-  const times: StepTimes = { ms: [], skeletons: 0 };
+  const times: StepTimes = { ms: [], skeletons: 0, answered: [], server: [] };
   try {
     const page = await context.newPage();
     await page.goto('/dashboard', { waitUntil: 'commit' });
@@ -164,6 +169,8 @@ export async function filterChanges(session: Session, count: number, r: Random, 
       await option.click();
       const step = await finishedStep(page, `redraw after a ${key} filter change`);
       times.ms.push(step.doneAt! - step.startedAt!);
+      if (step.answeredAt !== undefined) times.answered?.push(step.answeredAt - step.startedAt!);
+      if (step.serverMs !== undefined) times.server?.push(step.serverMs);
       if (step.sawLoading) times.skeletons++;
       await settled(page);
       await sleep(pauseMs);

@@ -21,6 +21,9 @@ export interface StepProbe {
   doneAt: number | null;
   /** A widget fell back to its skeleton (data-state loading) on the way. */
   sawLoading: boolean;
+  /** The step's first analytics answer: when it arrived, and the API's own time (Server-Timing). */
+  answeredAt?: number;
+  serverMs?: number;
 }
 
 declare global {
@@ -56,15 +59,20 @@ export function loadSettled(quietMs: number): boolean {
 
 /**
  * When the page asked for the widget bundle (its first file: the loader, an entry or a preloaded
- * chunk, whichever the page names first) and when its last file arrived, and when each widget
- * became ready.
+ * chunk, whichever the page names first) and when its last file arrived, when the first analytics
+ * request left and the last answer arrived, and when each widget became ready.
  */
-export function loadBreakdown(): { loaderAt: number | null; bundleAt: number | null; widgets: Record<string, number> } {
-  const files = performance.getEntriesByType('resource').filter((e) => new URL(e.name).pathname.startsWith('/widgets/'));
+export function loadBreakdown(): { loaderAt: number | null; bundleAt: number | null; askedAt: number | null; answeredAt: number | null; widgets: Record<string, number> } {
+  const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+  const files = resources.filter((e) => new URL(e.name).pathname.startsWith('/widgets/'));
+  const analytics = resources.filter((e) => new URL(e.name).pathname.startsWith('/api/analytics/'));
   const some = files.length > 0;
+  const asked = analytics.length > 0;
   return {
     loaderAt: some ? Math.min(...files.map((e) => e.startTime)) : null,
-    bundleAt: some ? Math.max(...files.map((e) => (e as PerformanceResourceTiming).responseEnd)) : null,
+    bundleAt: some ? Math.max(...files.map((e) => e.responseEnd)) : null,
+    askedAt: asked ? Math.min(...analytics.map((e) => e.startTime)) : null,
+    answeredAt: asked ? Math.max(...analytics.map((e) => e.responseEnd)) : null,
     widgets: { ...window.__uxLoad?.widgets },
   };
 }
@@ -93,6 +101,8 @@ export function armRedraw({ selector, redraw }: { selector: string; redraw: stri
     },
     { capture: true, once: true },
   );
+  // Room for every step's requests: readStep finds the step's answer there.
+  performance.setResourceTimingBufferSize(10_000);
   const observer = new MutationObserver((records) => {
     if (step.startedAt === null) return;
     for (const r of records) {
@@ -168,7 +178,13 @@ export function stepDone(): boolean {
 }
 
 export function readStep(): StepProbe | undefined {
-  return window.__uxStep;
+  const step = window.__uxStep;
+  if (!step || step.startedAt === null) return step;
+  const startedAt = step.startedAt;
+  const answer = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find(
+    (e) => e.startTime >= startedAt && new URL(e.name).pathname.startsWith('/api/analytics/'),
+  );
+  return answer ? { ...step, answeredAt: answer.responseEnd, serverMs: answer.serverTiming[0]?.duration } : step;
 }
 
 /** The page's wall clock, to relate its times to this process's. */

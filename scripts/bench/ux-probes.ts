@@ -184,7 +184,7 @@ export function readStep(): StepProbe | undefined {
   const answer = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find(
     (e) => e.startTime >= startedAt && new URL(e.name).pathname.startsWith('/api/analytics/'),
   );
-  return answer ? { ...step, answeredAt: answer.responseEnd, serverMs: answer.serverTiming[0]?.duration } : step;
+  return answer ? { ...step, answeredAt: answer.responseEnd, serverMs: answer.serverTiming.find((t) => t.name === 'total')?.duration } : step;
 }
 
 /** The page's wall clock, to relate its times to this process's. */

@@ -3,6 +3,7 @@
 // answers several endpoints on one snapshot, side by side where spare connections allow.
 import type { Context } from 'hono';
 import { Hono } from 'hono';
+import { endTime, startTime } from 'hono/timing';
 import {
   analyticsBatchRequest,
   analyticsPaths,
@@ -101,10 +102,12 @@ export function analyticsRoutes(identify: Identify, withRls: WithRls) {
       const checked = c.req.valid('json').requests.map((r) => checkItem(r.endpoint, r.body, embed));
       // Refused items keep their place in the results; the others run side by side on one snapshot.
       const asked = checked.filter((item) => 'params' in item);
+      startTime(c, 'sql', 'the reports, in one RLS snapshot');
       const answered = await withRls.each(
         auth,
         asked.map((item) => (tx: RlsTransaction) => answerItem(tx, item)),
       );
+      endTime(c, 'sql');
       let next = 0;
       const results = checked.map((item) => ('params' in item ? answered[next++]! : item));
       return c.json({ results });

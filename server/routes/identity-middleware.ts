@@ -1,6 +1,7 @@
 // Requires a signed-in (or embed-token) identity for the routes it guards: 401 when there is none,
 // 403 for a disabled account or a token used outside its origin or widget scope.
 import { createMiddleware } from 'hono/factory';
+import { endTime, startTime } from 'hono/timing';
 import type { EmbedScope } from '../auth/embed-tokens.ts';
 import type { Identify } from '../auth/identity.ts';
 import type { AuthContext } from '../../shared/auth/roles.ts';
@@ -13,7 +14,9 @@ export interface IdentityEnv {
 
 export function requireIdentity(identify: Identify, options: { fresh?: boolean } = {}) {
   return createMiddleware<IdentityEnv>(async (c, next) => {
+    startTime(c, 'auth', 'identify the caller');
     const who = await identify(c.req.raw, options);
+    endTime(c, 'auth');
     if (who.kind === 'refused') return refuse(c, who.status, who.code, who.message);
     if (who.embed) {
       const widget = c.req.header(widgetHeader) ?? '';

@@ -2,7 +2,7 @@
 // series cube (per month and filter cell, a packed count for each day). Created counts by
 // created_at, resolved by resolved_at, both for the tickets matching the non-date filters; the date
 // filter (or the default range) only chooses the periods.
-import { addDays, dayRange, monthOf, nextMonth } from '../../shared/analytics/calendar.ts';
+import { addDays, dayRange, daysBetween, monthOf, nextMonth } from '../../shared/analytics/calendar.ts';
 import { defaultReportRange, type DayRange, type Granularity, type TicketsOverTimeResponse } from '../../shared/analytics/api.ts';
 import { cubeCells } from './cells.ts';
 import type { AnalyticsQuery } from './query.ts';
@@ -55,11 +55,14 @@ export async function ticketsOverTime(q: AnalyticsQuery, granularity: Granularit
   for (const r of rows) {
     const created = decodeLanes(r.created, 31, laneDigits);
     const resolved = decodeLanes(r.resolved, 31, laneDigits);
-    for (let i = 0; i < 31; i++) {
+    // Only the month's days inside the range; a month's own period needs no day string (lanes past
+    // the month's last day are always 0, so none is counted in the next month's period).
+    const first = Math.max(0, daysBetween(r.month, range.from));
+    const last = Math.min(30, daysBetween(r.month, range.to));
+    const month = r.month.slice(0, 7);
+    for (let i = first; i <= last; i++) {
       if (created[i] === 0 && resolved[i] === 0) continue;
-      const day = addDays(r.month, i);
-      if (day < range.from || day > range.to) continue;
-      const bucket = counts.get(periodOf(day, granularity))!;
+      const bucket = counts.get(granularity === 'month' ? month : periodOf(addDays(r.month, i), granularity))!;
       bucket.created += created[i]!;
       bucket.resolved += resolved[i]!;
     }

@@ -2,7 +2,8 @@
 // Markdown tables of the README's "Widgets" section. Run it after `vite build`.
 // A widget costs its entry plus every chunk it imports, directly or through other chunks (a page
 // loads each file once, however many imports reach it). The shared part is what every widget
-// entry loads; the loader, which pulls in every widget, is left out of that intersection.
+// entry loads; the loader, which pulls in every widget, and the early entry, which registers none,
+// are left out of that intersection.
 //   node scripts/bundle-sizes.ts [--dir dist/widgets]
 import fs from 'node:fs';
 import path from 'node:path';
@@ -39,7 +40,7 @@ function main() {
   const entries = Object.entries(manifest)
     .filter(([, c]) => c.isEntry)
     .map(([key, c]) => ({ key, chunk: c, files: filesLoadedBy(manifest, key, { dynamic: true }) }));
-  const widgets = entries.filter((e) => e.chunk.name !== 'loader');
+  const widgets = entries.filter((e) => e.chunk.name !== 'loader' && e.chunk.name !== 'early');
   const shared = new Set([...(widgets[0]?.files ?? [])].filter((f) => widgets.every((w) => w.files.has(f))));
 
   const chunkRows = Object.values(manifest)

@@ -1,34 +1,22 @@
 // The early entry: a few kilobytes a page runs before its widget entries. It finds the page's widget
 // elements (not yet defined) and sends what they will wait for — /api/config, /api/me and each
-// widget's first analytics (its `asks`) — while the browser is still downloading and evaluating
+// widget's first analytics (widgets/asks.ts) — while the browser is still downloading and evaluating
 // React, Zero and the chart library. The widgets then find those answers in or on their way
 // (ask-ahead.ts, start-widget.ts). It must not import React, Zero or recharts: the build refuses
 // an early entry that does (vite.config.ts).
 import './runtime/strict-csp.ts';
-import { widgetTags, type WidgetTag } from '../shared/widgets.ts';
-import { kpiCardsAsks } from './kpi-cards/asks.ts';
-import { responseTimeAsks } from './response-time/asks.ts';
+import { widgetTags } from '../shared/widgets.ts';
+import { widgetAsks } from './asks.ts';
 import { flushBatches } from './runtime/analytics-requests.ts';
-import { connectAsker, type WidgetAsks } from './runtime/ask-ahead.ts';
+import { connectAsker } from './runtime/ask-ahead.ts';
 import { startFromElement } from './runtime/start-widget.ts';
-import { teamPerformanceAsks } from './team-performance/asks.ts';
-import { ticketDistributionAsks } from './ticket-distribution/asks.ts';
-import { ticketsOverTimeAsks } from './tickets-over-time/asks.ts';
-
-const asksOf: Partial<Record<WidgetTag, WidgetAsks>> = {
-  'ops-kpi-cards': kpiCardsAsks,
-  'ops-tickets-over-time': ticketsOverTimeAsks,
-  'ops-ticket-distribution': ticketDistributionAsks,
-  'ops-team-performance': teamPerformanceAsks,
-  'ops-response-time': responseTimeAsks,
-};
 
 function startPresent(): void {
   for (const tag of widgetTags) {
     for (const element of document.querySelectorAll<HTMLElement>(tag)) {
       // An element already defined started itself when it connected.
       if (customElements.get(tag)) continue;
-      connectAsker(element, tag, asksOf[tag]);
+      connectAsker(element, tag, widgetAsks[tag]);
       // Failures show when the widget itself asks again.
       startFromElement(tag, element)?.catch(() => {});
     }

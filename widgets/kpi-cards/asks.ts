@@ -1,5 +1,4 @@
-// What <ops-kpi-cards> asks the API for with given filters, sent before React renders it: when the element
-// connects, or earlier from the early entry (widgets/early.ts), and in the task of a filter change.
+// What <ops-kpi-cards> asks the API for first, for its attributes and filters (registered in widgets/asks.ts).
 import type { WidgetAsks } from '../runtime/ask-ahead.ts';
 
 export const kpiCardsAsks: WidgetAsks = (_, filters) => [{ endpoint: 'overview', body: { filters } }];

@@ -1,6 +1,5 @@
 import { commonAttributes } from '../runtime/widget-root.tsx';
 import { defineWidget } from '../runtime/define-widget.ts';
-import { kpiCardsAsks } from './asks.ts';
 import { KpiCards } from './kpi-cards.tsx';
 
-defineWidget('ops-kpi-cards', KpiCards, { ...commonAttributes }, kpiCardsAsks);
+defineWidget('ops-kpi-cards', KpiCards, { ...commonAttributes });

@@ -1,5 +1,4 @@
-// What <ops-response-time> asks the API for with given filters, sent before React renders it: when the element
-// connects, or earlier from the early entry (widgets/early.ts), and in the task of a filter change.
+// What <ops-response-time> asks the API for first, for its attributes and filters (registered in widgets/asks.ts).
 import type { WidgetAsks } from '../runtime/ask-ahead.ts';
 
 /** Rows per page of the overdue list; its first page is asked with the widget's numbers. */

@@ -1,6 +1,5 @@
 import { commonAttributes } from '../runtime/widget-root.tsx';
 import { defineWidget } from '../runtime/define-widget.ts';
-import { responseTimeAsks } from './asks.ts';
 import { ResponseTime } from './response-time.tsx';
 
-defineWidget('ops-response-time', ResponseTime, { ...commonAttributes }, responseTimeAsks);
+defineWidget('ops-response-time', ResponseTime, { ...commonAttributes });

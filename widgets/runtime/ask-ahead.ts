@@ -1,7 +1,7 @@
 // A widget's analytics requests, sent before it renders: when its element connects (beside
 // /api/me), and in the very task of a filter change of its scope, before React re-renders the page
 // (the widget then holds its filters until the answers are in: useShownFilters).
-// Each widget declares them (defineWidget's `asks`) from its attributes and effective filters; its
+// Each widget declares them (widgets/asks.ts) from its attributes and effective filters; its
 // content then takes the answer (useAnalytics) instead of asking again. A widget whose own state
 // changed the request (a view switch, a page) just asks for itself, as it would without this.
 import type { Filters } from '../../shared/analytics/filters.ts';

@@ -7,7 +7,8 @@
 import r2wc from '@r2wc/react-to-web-component';
 import type { ComponentType } from 'react';
 import type { WidgetTag } from '../../shared/widgets.ts';
-import { connectAsker, disconnectAsker, type WidgetAsks } from './ask-ahead.ts';
+import { widgetAsks } from '../asks.ts';
+import { connectAsker, disconnectAsker } from './ask-ahead.ts';
 import { startEarly } from './early-start.ts';
 import { widgetStyleSheet } from './styles.ts';
 
@@ -33,7 +34,6 @@ export function defineWidget<Props extends object>(
   tag: WidgetTag,
   component: ComponentType<Props>,
   props: Partial<Record<Extract<keyof Props, string>, AttributeType>>,
-  asks?: WidgetAsks,
 ): void {
   if (customElements.get(tag)) return;
   const propTypes = props as Record<string, AttributeType>;
@@ -47,7 +47,7 @@ export function defineWidget<Props extends object>(
     }
 
     override connectedCallback() {
-      connectAsker(this, tag, asks);
+      connectAsker(this, tag, widgetAsks[tag]);
       startEarly(tag, this);
       super.connectedCallback();
     }

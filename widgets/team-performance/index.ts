@@ -1,6 +1,5 @@
 import { commonAttributes } from '../runtime/widget-root.tsx';
 import { defineWidget } from '../runtime/define-widget.ts';
-import { teamPerformanceAsks } from './asks.ts';
 import { TeamPerformance } from './team-performance.tsx';
 
-defineWidget('ops-team-performance', TeamPerformance, { ...commonAttributes }, teamPerformanceAsks);
+defineWidget('ops-team-performance', TeamPerformance, { ...commonAttributes });

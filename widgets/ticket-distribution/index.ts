@@ -1,6 +1,5 @@
 import { commonAttributes } from '../runtime/widget-root.tsx';
 import { defineWidget } from '../runtime/define-widget.ts';
-import { ticketDistributionAsks } from './asks.ts';
 import { TicketDistribution } from './ticket-distribution.tsx';
 
-defineWidget('ops-ticket-distribution', TicketDistribution, { ...commonAttributes, view: 'string' }, ticketDistributionAsks);
+defineWidget('ops-ticket-distribution', TicketDistribution, { ...commonAttributes, view: 'string' });

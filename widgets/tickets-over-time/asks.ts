@@ -1,5 +1,4 @@
-// What <ops-tickets-over-time> asks the API for with given filters, sent before React renders it: when the element
-// connects, or earlier from the early entry (widgets/early.ts), and in the task of a filter change.
+// What <ops-tickets-over-time> asks the API for first, for its attributes and filters (registered in widgets/asks.ts).
 import { granularities, type Granularity } from '../../shared/analytics/api.ts';
 import type { WidgetAsks } from '../runtime/ask-ahead.ts';
 

@@ -1,6 +1,5 @@
 import { commonAttributes } from '../runtime/widget-root.tsx';
 import { defineWidget } from '../runtime/define-widget.ts';
-import { ticketsOverTimeAsks } from './asks.ts';
 import { TicketsOverTime } from './tickets-over-time.tsx';
 
-defineWidget('ops-tickets-over-time', TicketsOverTime, { ...commonAttributes, chart: 'string', granularity: 'string' }, ticketsOverTimeAsks);
+defineWidget('ops-tickets-over-time', TicketsOverTime, { ...commonAttributes, chart: 'string', granularity: 'string' });

@@ -21,11 +21,16 @@ export async function signIn(page: Page, email: string, password = demoPassword)
  * page's chunks, so the widget joins the page's one Zero instance.
  */
 export async function placeRecentTickets(page: Page, id = 'recent'): Promise<void> {
+  // After signIn the URL is the new page's as soon as its document commits, before it is parsed
+  // (there may be no <main> yet). And React hydrates <main> later: an element it did not render
+  // there is a mismatch it repairs by re-rendering, dropping the element. It skips foreign
+  // elements directly in <body>, as pages' own embeds are.
+  await page.waitForLoadState('domcontentloaded');
   await page.evaluate(
     async ({ id, api }) => {
       const el = document.createElement('ops-recent-tickets');
       el.id = id;
-      document.querySelector('main')?.append(el);
+      document.body.append(el);
       await import(`${api}/widgets/recent-tickets.js`);
     },
     { id, api },

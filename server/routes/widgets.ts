@@ -21,6 +21,7 @@ export function widgetRoutes(config: Config): Hono {
     const hashed = c.req.path.includes('/chunks/') || (version !== undefined && c.res.ok && version === fileVersion(bundleDir, file(c.req.path)));
     c.header('Cache-Control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
   });
-  app.use('*', serveStatic({ root, rewriteRequestPath: (p) => `/${file(p)}` }));
+  // The build writes .br and .gz beside each script (vite.config.ts); served by Accept-Encoding.
+  app.use('*', serveStatic({ root, precompressed: true, rewriteRequestPath: (p) => `/${file(p)}` }));
   return app;
 }

@@ -157,6 +157,28 @@ test('the host loads widget entries by content version, which browsers may cache
   }
 });
 
+test('the widget scripts are served compressed, as each browser accepts, and decode to the same code', async ({ page }) => {
+  await signIn(page, 'admin@company.com');
+  await allReady(page);
+  const scripts = await page.evaluate(() =>
+    performance.getEntriesByType('resource').map((r) => r.name).filter((name) => /\/widgets\/.*\.js(\?|$)/.test(name)),
+  );
+  expect(scripts.length).toBeGreaterThan(5);
+  const fetchAs = (url: string, encoding: string) => page.request.get(url, { headers: { 'accept-encoding': encoding } });
+  for (const url of scripts) {
+    const plain = await fetchAs(url, 'identity');
+    expect(plain.headers()['content-encoding'], url).toBeUndefined();
+    const code = await plain.body();
+    for (const encoding of ['br', 'gzip']) {
+      const packed = await fetchAs(url, `${encoding}, deflate`);
+      expect(packed.headers()['content-encoding'], url).toBe(encoding);
+      expect(packed.headers().vary, url).toContain('Accept-Encoding');
+      expect(Number(packed.headers()['content-length']), url).toBeLessThan(code.length);
+      expect((await packed.body()).equals(code), `${url} as ${encoding}`).toBe(true);
+    }
+  }
+});
+
 test('the filter bar reports ready only when its chips name the member and type they filter by', async ({ page }) => {
   const [member] = await sql<{ id: number; username: string }[]>`select id, username from team_members order by id limit 1`;
   const [type] = await sql<{ id: number; typeName: string }[]>`select id, type_name as "typeName" from ticket_types order by id limit 1`;

@@ -21,6 +21,7 @@ export function apiUrlFromModule(moduleUrl: string): string {
 }
 
 const configRequests = new Map<string, Promise<ApiConfig>>();
+const configAnswers = new Map<string, ApiConfig>();
 
 async function fetchConfig(apiUrl: string): Promise<ApiConfig> {
   const res = await fetch(`${apiUrl}/api/config`, { credentials: 'omit' });
@@ -36,14 +37,27 @@ export function apiUrlOf(attribute: string | undefined): string {
   return (attribute || apiUrlFromModule(import.meta.url)).replace(/\/+$/, '');
 }
 
+function endpointsWith(apiUrl: string, zeroUrl: string | undefined, config: ApiConfig): Endpoints {
+  return { apiUrl, zeroUrl: zeroUrl ? zeroUrl.replace(/\/+$/, '') : config.zeroUrl, reportTimezone: config.reportTimezone };
+}
+
 export async function resolveEndpoints(attrs: { apiUrl?: string; zeroUrl?: string }): Promise<Endpoints> {
   const apiUrl = apiUrlOf(attrs.apiUrl);
   let request = configRequests.get(apiUrl);
   if (!request) {
     request = fetchConfig(apiUrl);
     configRequests.set(apiUrl, request);
-    request.catch(() => configRequests.delete(apiUrl));
+    request.then(
+      (config) => configAnswers.set(apiUrl, config),
+      () => configRequests.delete(apiUrl),
+    );
   }
-  const config = await request;
-  return { apiUrl, zeroUrl: attrs.zeroUrl ? attrs.zeroUrl.replace(/\/+$/, '') : config.zeroUrl, reportTimezone: config.reportTimezone };
+  return endpointsWith(apiUrl, attrs.zeroUrl, await request);
+}
+
+/** What resolveEndpoints would answer, when the API's configuration is already in. */
+export function resolvedEndpoints(attrs: { apiUrl?: string; zeroUrl?: string }): Endpoints | undefined {
+  const apiUrl = apiUrlOf(attrs.apiUrl);
+  const config = configAnswers.get(apiUrl);
+  return config && endpointsWith(apiUrl, attrs.zeroUrl, config);
 }

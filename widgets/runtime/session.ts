@@ -53,18 +53,39 @@ export function fetchSession(credentials: Credentials): Promise<Session> {
 // The first answer of a page load serves every widget that mounts while the page opens, including
 // the request startEarly sent before React rendered. Later checks (identity-watch) ask again.
 const openingWindowMs = 5_000;
-const opening = new Map<string, { at: number; answer: Promise<Session> }>();
+interface Opening {
+  at: number;
+  answer: Promise<Session>;
+  /** The answer, once it is in. */
+  settled?: Session;
+}
+
+const opening = new Map<string, Opening>();
+
+function recentOpening(credentials: Credentials): Opening | undefined {
+  const recent = credentials.token ? undefined : opening.get(credentials.apiUrl);
+  return recent && performance.now() - recent.at < openingWindowMs ? recent : undefined;
+}
 
 /** The viewer for a widget that is starting: the page's opening answer when there is a recent one. */
 export function openSession(credentials: Credentials): Promise<Session> {
   if (credentials.token) return fetchSession(credentials);
+  const recent = recentOpening(credentials);
+  if (recent) return recent.answer;
   const key = credentials.apiUrl;
-  const recent = opening.get(key);
-  if (recent && performance.now() - recent.at < openingWindowMs) return recent.answer;
   const answer = fetchSession(credentials);
-  opening.set(key, { at: performance.now(), answer });
-  answer.catch(() => opening.delete(key));
+  const entry: Opening = { at: performance.now(), answer };
+  opening.set(key, entry);
+  answer.then(
+    (session) => (entry.settled = session),
+    () => opening.delete(key),
+  );
   return answer;
+}
+
+/** What openSession would answer, when that answer is already in. */
+export function openedSession(credentials: Credentials): Session | undefined {
+  return recentOpening(credentials)?.settled;
 }
 
 async function requestSession(credentials: Credentials): Promise<Session> {

@@ -10,7 +10,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } fro
 import type { Filters } from '../../shared/analytics/filters.ts';
 import type { WidgetTag } from '../../shared/widgets.ts';
 import { downloadCsv, type CsvTable } from './csv.ts';
-import { startWidget, type Started } from './start-widget.ts';
+import { startedWidget, startWidget, type Started } from './start-widget.ts';
 import { emit, hostOf } from './events.ts';
 import { decodePinned, filterStore, scopeName, syncWithUrl } from './filter-store.ts';
 import { useIdentityWatch } from './identity-watch.ts';
@@ -153,7 +153,8 @@ function useStatusRegistry(host: HTMLElement | undefined, widget: WidgetTag): St
 
 export function WidgetRoot(props: WidgetRootProps) {
   const { apiUrl, zeroUrl, token, container, widget, title, skeleton, actions, children } = props;
-  const [ready, setReady] = useState<Started>();
+  const [ready, setReady] = useState<Started | undefined>(() => startedWidget(widget, { apiUrl, zeroUrl, token }));
+  const startedAtMount = useRef(ready !== undefined);
   const [error, setError] = useState<string>();
   const [csv, setCsvState] = useState<{ table: () => CsvTable }>();
   const host = container ? hostOf(container) : undefined;
@@ -176,6 +177,10 @@ export function WidgetRoot(props: WidgetRootProps) {
   }, [props.syncUrl, scope, reportAttribute]);
 
   useEffect(() => {
+    if (startedAtMount.current) {
+      startedAtMount.current = false;
+      return;
+    }
     let cancelled = false;
     setError(undefined);
     startWidget(widget, { apiUrl, zeroUrl, token })

@@ -11,9 +11,16 @@ import { accounts, sessions, users, verifications } from '../../database/schema/
 import type { Database } from '../database.ts';
 import { allowlistedIdentity } from './allowlist.ts';
 import type { SendMail } from './mailer.ts';
+import { sessionMemoSeconds } from './session-memo.ts';
 
-/** How long Better Auth may serve a session from its signed cookie before re-reading the user. */
-export const sessionCookieCacheSeconds = 30;
+/** At most this many seconds pass before a role, tenant or status change reaches cookie requests. */
+export const sessionStalenessSeconds = 30;
+
+/**
+ * How long Better Auth may serve a session from its signed cookie before re-reading the user: the
+ * rest of the bound after the API's memo of verified cookies (session-memo.ts).
+ */
+export const sessionCookieCacheSeconds = sessionStalenessSeconds - sessionMemoSeconds;
 
 /** Where the host lets a user choose a password (the link in the mail leads there). */
 export const setPasswordPath = '/set-password';
@@ -45,7 +52,6 @@ export function createAuth(config: Config, db: Database, sendMail: SendMail) {
     },
     session: {
       modelName: 'sessions',
-      // Role and status changes reach cookie sessions within this many seconds.
       cookieCache: { enabled: true, maxAge: sessionCookieCacheSeconds },
     },
     account: { modelName: 'accounts' },

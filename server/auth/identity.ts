@@ -5,6 +5,7 @@ import { userRoles, type AuthContext, type UserRole } from '../../shared/auth/ro
 import type { Database } from '../database.ts';
 import type { Auth } from './better-auth.ts';
 import { EmbedTokenError, type EmbedScope, type EmbedTokens } from './embed-tokens.ts';
+import { sessionMemo, sessionMemoSeconds } from './session-memo.ts';
 
 export type Identity =
   | {
@@ -21,7 +22,7 @@ export type Identity =
   | { kind: 'refused'; status: 401 | 403; code: string; message: string };
 
 export interface IdentifyOptions {
-  /** Read the session from the database, not the signed cookie cache (at most 30 s old). */
+  /** Read the session from the database, not the signed cookie cache or the API's memo of it. */
   fresh?: boolean;
 }
 
@@ -73,6 +74,7 @@ export function embedToken(headers: Headers): string | null {
 export type Identify = (request: Request, options?: IdentifyOptions) => Promise<Identity>;
 
 export function createIdentify(auth: Auth, db: Database, tokens: EmbedTokens): Identify {
+  const verified = sessionMemo<Identity>(sessionMemoSeconds * 1000);
   return async (request, options = {}) => {
     const token = embedToken(request.headers);
     if (token) {
@@ -98,12 +100,20 @@ export function createIdentify(auth: Auth, db: Database, tokens: EmbedTokens): I
       return user ? fromUser(user, scope) : anonymous;
     }
 
-    // Cookie session, or a signed session token as Bearer (Better Auth's bearer plugin).
+    // Cookie session, or a signed session token as Bearer (Better Auth's bearer plugin, which
+    // reads the database every time and is never memoized).
+    const cookie = request.headers.get('cookie');
+    const memoKey = cookie && !options.fresh && !request.headers.has('authorization') ? cookie : undefined;
+    const known = memoKey === undefined ? undefined : verified.get(memoKey);
+    if (known) return known;
     const { response: session, headers } = await auth.api.getSession({
       headers: request.headers,
       query: { disableCookieCache: options.fresh ?? false },
       returnHeaders: true,
     });
-    return session ? fromUser(session.user, null, headers.getSetCookie()) : anonymous;
+    const identity = session ? fromUser(session.user, null, headers.getSetCookie()) : anonymous;
+    // Only a session served from a cookie the browser keeps: a renewed one is replaced at once.
+    if (memoKey !== undefined && identity.kind === 'user' && identity.renewedCookies.length === 0) verified.set(memoKey, identity);
+    return identity;
   };
 }

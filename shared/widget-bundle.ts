@@ -25,10 +25,14 @@ export function manifestFile(bundleDir: string): string {
   return path.join(bundleDir, '.vite', 'manifest.json');
 }
 
+function manifestAt(file: string): Manifest {
+  return JSON.parse(fs.readFileSync(file, 'utf8')) as Manifest;
+}
+
 export function readManifest(bundleDir: string): Manifest {
   const file = manifestFile(bundleDir);
   if (!fs.existsSync(file)) throw new Error(`${file} is missing: run \`vite build\` first`);
-  return JSON.parse(fs.readFileSync(file, 'utf8')) as Manifest;
+  return manifestAt(file);
 }
 
 /**
@@ -56,7 +60,31 @@ export function entryKey(manifest: Manifest, name: string): string | undefined {
   return Object.entries(manifest).find(([, chunk]) => chunk.isEntry && chunk.name === name)?.[0];
 }
 
-const versions = new Map<string, { mtimeMs: number; version: string }>();
+/**
+ * `read` of a file, kept until the file changes (the stack rebuilds the bundle while the servers
+ * run), or undefined when there is no such file.
+ */
+function keptUntilChanged<T>(read: (file: string) => T): (file: string) => T | undefined {
+  const kept = new Map<string, { mtimeMs: number; value: T }>();
+  return (file) => {
+    const stat = fs.statSync(file, { throwIfNoEntry: false });
+    if (!stat?.isFile()) return undefined;
+    const known = kept.get(file);
+    if (known?.mtimeMs === stat.mtimeMs) return known.value;
+    const value = read(file);
+    kept.set(file, { mtimeMs: stat.mtimeMs, value });
+    return value;
+  };
+}
+
+const keptManifest = keptUntilChanged(manifestAt);
+
+/** The bundle's manifest as it is now, or undefined before a build; read again only after one. */
+export function currentManifest(bundleDir: string): Manifest | undefined {
+  return keptManifest(manifestFile(bundleDir));
+}
+
+const contentVersion = keptUntilChanged((file) => createHash('sha256').update(fs.readFileSync(file)).digest('base64url').slice(0, 12));
 
 /**
  * A short hash of a bundle file's content, or undefined when there is no such file. Entries keep
@@ -64,12 +92,5 @@ const versions = new Map<string, { mtimeMs: number; version: string }>();
  * browsers cache for good, so a reload does not wait to revalidate them.
  */
 export function fileVersion(bundleDir: string, file: string): string | undefined {
-  const full = path.join(bundleDir, file);
-  const stat = fs.statSync(full, { throwIfNoEntry: false });
-  if (!stat?.isFile()) return undefined;
-  const known = versions.get(full);
-  if (known?.mtimeMs === stat.mtimeMs) return known.version;
-  const version = createHash('sha256').update(fs.readFileSync(full)).digest('base64url').slice(0, 12);
-  versions.set(full, { mtimeMs: stat.mtimeMs, version });
-  return version;
+  return contentVersion(path.join(bundleDir, file));
 }

@@ -2,9 +2,8 @@
 // which evaluates every widget), and every chunk they import, for <link rel="modulepreload">.
 // Without the preloads the browser finds the imports one level at a time (entry, then runtime and
 // chart chunks, then their vendor chunks), a round trip and a parse each.
-import fs from 'node:fs';
 import { Children, isValidElement, type ReactNode } from 'react';
-import { entryKey, filesLoadedBy, fileVersion, manifestFile, readManifest, type Manifest } from '../../shared/widget-bundle.ts';
+import { currentManifest, entryKey, filesLoadedBy, fileVersion } from '../../shared/widget-bundle.ts';
 
 export interface PageScripts {
   /** Module scripts to run: the early entry (widgets/early.ts), then each registers its element. */
@@ -21,17 +20,6 @@ export function widgetTagsIn(node: ReactNode, found = new Set<string>()): Set<st
     widgetTagsIn(child.props.children, found);
   });
   return found;
-}
-
-// Read again only when the file changes: the stack rebuilds the bundle while the host runs.
-let cached: { file: string; mtimeMs: number; manifest: Manifest } | undefined;
-
-function currentManifest(bundleDir: string): Manifest | undefined {
-  const file = manifestFile(bundleDir);
-  const stat = fs.statSync(file, { throwIfNoEntry: false });
-  if (!stat) return undefined;
-  if (cached?.file !== file || cached.mtimeMs !== stat.mtimeMs) cached = { file, mtimeMs: stat.mtimeMs, manifest: readManifest(bundleDir) };
-  return cached.manifest;
 }
 
 /**

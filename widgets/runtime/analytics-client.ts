@@ -44,12 +44,12 @@ export function useAnalytics<E extends AnalyticsEndpoint>(endpoint: E, body: Ana
   const [state, setState] = useState<AnalyticsState<AnalyticsResponse<E>> & { key: string | undefined }>(() => {
     const settled = claimOpening()?.settled;
     return settled
-      ? { data: settled.data as AnalyticsResponse<E>, error: undefined, loading: false, refreshing: false, key }
+      ? { data: settled.value as AnalyticsResponse<E>, error: undefined, loading: false, refreshing: false, key }
       : { data: undefined, error: undefined, loading: true, refreshing: false, key: undefined };
   });
   if (state.key !== key && opening.current?.key !== key) {
     const settled = claimOpening()?.settled;
-    if (settled) setState({ data: settled.data as AnalyticsResponse<E>, error: undefined, loading: false, refreshing: false, key });
+    if (settled) setState({ data: settled.value as AnalyticsResponse<E>, error: undefined, loading: false, refreshing: false, key });
   }
   const shown = useMemo<AnalyticsState<AnalyticsResponse<E>>>(() => {
     const pending = state.key !== key;

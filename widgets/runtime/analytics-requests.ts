@@ -5,6 +5,7 @@ import { hc, type InferResponseType } from 'hono/client';
 import type { AnalyticsEndpoint, AnalyticsRequest } from '../../shared/analytics/api.ts';
 import type { ApiRoutes } from '../../server/app.ts';
 import { apiHeaders, type Credentials } from './session.ts';
+import { settling, type Settling } from './settling.ts';
 
 type AnalyticsApi = ReturnType<typeof hc<ApiRoutes>>['api']['analytics'];
 
@@ -150,11 +151,7 @@ export function bodyKey(body: unknown): string {
 // answer is then usually in (or on its way) when the widget's content asks, and it takes it
 // instead of asking again. Each is claimed once, by the same credentials, endpoint and body; one
 // not claimed soon lapses.
-export interface Ahead {
-  at: number;
-  answer: Promise<unknown>;
-  settled?: { data: unknown };
-}
+export type Ahead = Settling<unknown>;
 const ahead = new Map<string, Ahead>();
 const aheadWindowMs = 5_000;
 
@@ -171,12 +168,10 @@ export function askAhead(credentials: Credentials, asks: readonly AnalyticsAsk[]
   for (const [key, entry] of ahead) if (at - entry.at >= aheadWindowMs) ahead.delete(key);
   for (const { endpoint, body } of asks) {
     const key = aheadKey(credentials, endpoint, bodyKey(body));
-    const entry: Ahead = { at, answer: fetchAnalytics(credentials, endpoint, body as AnalyticsRequest<typeof endpoint>) };
     // A refusal (signed out, no access) is shown by WidgetRoot, which then never claims this.
-    entry.answer.then(
-      (data) => (entry.settled = { data }),
-      () => ahead.get(key) === entry && ahead.delete(key),
-    );
+    const entry: Ahead = settling(fetchAnalytics(credentials, endpoint, body as AnalyticsRequest<typeof endpoint>), () => {
+      if (ahead.get(key) === entry) ahead.delete(key);
+    });
     ahead.set(key, entry);
     answers.push(entry.answer);
   }

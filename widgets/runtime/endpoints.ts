@@ -1,6 +1,7 @@
 // Where a widget finds the API and zero-cache. Attributes win; otherwise the API is the server the
 // bundle was loaded from (it serves /widgets/*) and it tells us the public zero-cache URL and the
 // time zone report days are counted in (ticket lists filter by day in the browser too).
+import { settling, type Settling } from './settling.ts';
 
 export interface Endpoints {
   apiUrl: string;
@@ -20,8 +21,7 @@ export function apiUrlFromModule(moduleUrl: string): string {
   return at < 0 ? new URL(moduleUrl).origin : moduleUrl.slice(0, at);
 }
 
-const configRequests = new Map<string, Promise<ApiConfig>>();
-const configAnswers = new Map<string, ApiConfig>();
+const configs = new Map<string, Settling<ApiConfig>>();
 
 async function fetchConfig(apiUrl: string): Promise<ApiConfig> {
   const res = await fetch(`${apiUrl}/api/config`, { credentials: 'omit' });
@@ -43,21 +43,17 @@ function endpointsWith(apiUrl: string, zeroUrl: string | undefined, config: ApiC
 
 export async function resolveEndpoints(attrs: { apiUrl?: string; zeroUrl?: string }): Promise<Endpoints> {
   const apiUrl = apiUrlOf(attrs.apiUrl);
-  let request = configRequests.get(apiUrl);
-  if (!request) {
-    request = fetchConfig(apiUrl);
-    configRequests.set(apiUrl, request);
-    request.then(
-      (config) => configAnswers.set(apiUrl, config),
-      () => configRequests.delete(apiUrl),
-    );
+  let config = configs.get(apiUrl);
+  if (!config) {
+    config = settling(fetchConfig(apiUrl), () => configs.delete(apiUrl));
+    configs.set(apiUrl, config);
   }
-  return endpointsWith(apiUrl, attrs.zeroUrl, await request);
+  return endpointsWith(apiUrl, attrs.zeroUrl, await config.answer);
 }
 
 /** What resolveEndpoints would answer, when the API's configuration is already in. */
 export function resolvedEndpoints(attrs: { apiUrl?: string; zeroUrl?: string }): Endpoints | undefined {
   const apiUrl = apiUrlOf(attrs.apiUrl);
-  const config = configAnswers.get(apiUrl);
-  return config && endpointsWith(apiUrl, attrs.zeroUrl, config);
+  const config = configs.get(apiUrl)?.settled;
+  return config && endpointsWith(apiUrl, attrs.zeroUrl, config.value);
 }

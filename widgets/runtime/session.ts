@@ -4,6 +4,7 @@
 import { hc, type InferResponseType } from 'hono/client';
 import type { ApiRoutes } from '../../server/app.ts';
 import { widgetHeader, type WidgetTag } from '../../shared/widgets.ts';
+import { settling, type Settling } from './settling.ts';
 
 const client = (apiUrl: string) => hc<ApiRoutes>(apiUrl);
 
@@ -53,39 +54,27 @@ export function fetchSession(credentials: Credentials): Promise<Session> {
 // The first answer of a page load serves every widget that mounts while the page opens, including
 // the request startEarly sent before React rendered. Later checks (identity-watch) ask again.
 const openingWindowMs = 5_000;
-interface Opening {
-  at: number;
-  answer: Promise<Session>;
-  /** The answer, once it is in. */
-  settled?: Session;
-}
+const opening = new Map<string, Settling<Session>>();
 
-const opening = new Map<string, Opening>();
-
-function recentOpening(credentials: Credentials): Opening | undefined {
-  const recent = credentials.token ? undefined : opening.get(credentials.apiUrl);
+function recentOpening(apiUrl: string): Settling<Session> | undefined {
+  const recent = opening.get(apiUrl);
   return recent && performance.now() - recent.at < openingWindowMs ? recent : undefined;
 }
 
 /** The viewer for a widget that is starting: the page's opening answer when there is a recent one. */
 export function openSession(credentials: Credentials): Promise<Session> {
   if (credentials.token) return fetchSession(credentials);
-  const recent = recentOpening(credentials);
-  if (recent) return recent.answer;
   const key = credentials.apiUrl;
-  const answer = fetchSession(credentials);
-  const entry: Opening = { at: performance.now(), answer };
+  const recent = recentOpening(key);
+  if (recent) return recent.answer;
+  const entry = settling(fetchSession(credentials), () => opening.delete(key));
   opening.set(key, entry);
-  answer.then(
-    (session) => (entry.settled = session),
-    () => opening.delete(key),
-  );
-  return answer;
+  return entry.answer;
 }
 
 /** What openSession would answer, when that answer is already in. */
 export function openedSession(credentials: Credentials): Session | undefined {
-  return recentOpening(credentials)?.settled;
+  return credentials.token ? undefined : recentOpening(credentials.apiUrl)?.settled?.value;
 }
 
 async function requestSession(credentials: Credentials): Promise<Session> {

@@ -5,6 +5,7 @@ import { HTTPException } from 'hono/http-exception';
 import { timing } from 'hono/timing';
 import type { ClientErrorStatusCode } from 'hono/utils/http-status';
 import { required, type Config } from '../config/env.ts';
+import { changeVersionHeader } from '../shared/analytics/api.ts';
 import { widgetHeader } from '../shared/widgets.ts';
 import { createAuth } from './auth/better-auth.ts';
 import { embedTokens } from './auth/embed-tokens.ts';
@@ -37,6 +38,7 @@ export function createApp(config: Config, db: Database) {
       origin: callers,
       credentials: true,
       allowHeaders: ['Content-Type', 'Authorization', widgetHeader],
+      exposeHeaders: [changeVersionHeader],
       maxAge: 600,
     }),
   );

@@ -8,6 +8,7 @@ import {
   analyticsBatchRequest,
   analyticsPaths,
   analyticsRequests,
+  changeVersionHeader,
   type AnalyticsBatchResult,
   type AnalyticsEndpoint,
   type AnalyticsParams,
@@ -16,6 +17,7 @@ import {
 import { isStaffRole } from '../../shared/auth/roles.ts';
 import { widgetsAllow } from '../../shared/widgets.ts';
 import type { EmbedScope } from '../auth/embed-tokens.ts';
+import { changeVersion } from '../analytics/change-version.ts';
 import { clientAnalysis } from '../analytics/client-analysis.ts';
 import { overdue } from '../analytics/overdue.ts';
 import { overview } from '../analytics/overview.ts';
@@ -26,7 +28,7 @@ import { ticketDistribution } from '../analytics/ticket-distribution.ts';
 import { ticketsOverTime } from '../analytics/tickets-over-time.ts';
 import type { Identify } from '../auth/identity.ts';
 import { fieldErrors, jsonBody, refuse } from '../http.ts';
-import type { RlsTransaction, WithRls } from '../rls.ts';
+import type { RlsTransaction, RlsWork, WithRls } from '../rls.ts';
 import { requireIdentity, type IdentityEnv } from './identity-middleware.ts';
 
 type Answers = { [E in AnalyticsEndpoint]: (tx: RlsTransaction, params: AnalyticsParams<E>) => Promise<AnalyticsResponses[E]> };
@@ -69,8 +71,12 @@ function answerItem(tx: RlsTransaction, item: CheckedItem): Promise<AnalyticsBat
 }
 
 export function analyticsRoutes(identify: Identify, withRls: WithRls) {
-  const answer = <E extends AnalyticsEndpoint>(c: Context<IdentityEnv>, endpoint: E, params: AnalyticsParams<E>) =>
-    withRls(c.var.identity.auth, (tx) => answers[endpoint](tx, params), { snapshot: true });
+  const answer = async <E extends AnalyticsEndpoint>(c: Context<IdentityEnv>, endpoint: E, params: AnalyticsParams<E>) => {
+    const work = (tx: RlsTransaction) => Promise.all([answers[endpoint](tx, params), changeVersion(tx)]);
+    const [data, version] = await withRls(c.var.identity.auth, work, { snapshot: true });
+    c.header(changeVersionHeader, String(version));
+    return data;
+  };
 
   return new Hono<IdentityEnv>()
     .use(requireIdentity(identify))
@@ -103,11 +109,16 @@ export function analyticsRoutes(identify: Identify, withRls: WithRls) {
       // Refused items keep their place in the results; the others run side by side on one snapshot.
       const asked = checked.filter((item) => 'params' in item);
       startTime(c, 'sql', 'the reports, in one RLS snapshot');
-      const answered = await withRls.each(
-        auth,
-        asked.map((item) => (tx: RlsTransaction) => answerItem(tx, item)),
-      );
+      // The change version first: `each` keeps its first works on the request's own connection.
+      const works: RlsWork<number | AnalyticsBatchResult>[] = [
+        changeVersion,
+        ...asked.map((item) => (tx: RlsTransaction) => answerItem(tx, item)),
+      ];
+      const [version, ...rest] = await withRls.each(auth, works);
+      // Same order as `works`: the version, then one answer per asked item.
+      const answered = rest as AnalyticsBatchResult[];
       endTime(c, 'sql');
+      c.header(changeVersionHeader, String(version));
       let next = 0;
       const results = checked.map((item) => ('params' in item ? answered[next++]! : item));
       return c.json({ results });

@@ -84,6 +84,13 @@ export const analyticsBatchRequest = z
   })
   .strict();
 
+/**
+ * Response header of every analytics answer: the staff change counter (database/schema/live.ts) as
+ * the answer's snapshot saw it. A widget fetches again when the counter Zero syncs has moved past
+ * it, and only then, however late Zero connects.
+ */
+export const changeVersionHeader = 'Ops-Change-Version';
+
 /** One item's answer: the endpoint's body, or the refusal its own route would have sent. */
 export type AnalyticsBatchResult =
   | { [E in AnalyticsEndpoint]: { ok: true; endpoint: E; data: AnalyticsResponses[E] } }[AnalyticsEndpoint]

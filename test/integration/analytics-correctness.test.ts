@@ -538,6 +538,41 @@ describe('the batch endpoint', () => {
   });
 });
 
+describe('the change version each answer reflects', () => {
+  const staffCounter = async () => {
+    const [row] = await stack.db.sql<{ version: string }[]>`select version from change_counters where id = 0`;
+    return row!.version;
+  };
+  const ask = (path: string, body: unknown) =>
+    stack.api(`/api/analytics/${path}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${admin.token}`, 'content-type': 'application/json', origin: stack.config.urls.host },
+      body: JSON.stringify(body),
+    });
+
+  it('is the staff counter of the answer’s snapshot, on a route and on a batch, readable by the host’s pages', async () => {
+    const before = await staffCounter();
+    const batch = { requests: [{ endpoint: 'overview' }, { endpoint: 'overdue' }] };
+    for (const res of [await ask('overview', {}), await ask('batch', batch)]) {
+      expect(res.status).toBe(200);
+      expect(res.headers.get('ops-change-version')).toBe(before);
+      expect(res.headers.get('access-control-expose-headers')?.toLowerCase()).toContain('ops-change-version');
+    }
+    const [ticket] = await stack.db.sql<{ id: number }[]>`
+      insert into tickets (client_id, ticket_type_id, status, priority, title, created_at)
+      select (select min(id) from clients), (select min(id) from ticket_types), 'open', 'low', 'Change version probe', now()
+      returning id`;
+    try {
+      const after = await staffCounter();
+      expect(BigInt(after)).toBeGreaterThan(BigInt(before));
+      expect((await ask('overview', {})).headers.get('ops-change-version')).toBe(after);
+      expect((await ask('batch', { requests: [{ endpoint: 'ticketDistribution' }] })).headers.get('ops-change-version')).toBe(after);
+    } finally {
+      await stack.db.sql`delete from tickets where id = ${ticket!.id}`;
+    }
+  });
+});
+
 describe('one filter model, three compiled forms', () => {
   it('SQL (analytics), ZQL (ticket lists), the JS evaluator and the reference select the same tickets', async () => {
     const runtime = connect(stack.config.postgres.runtimeUrl!, { max: 2 });

@@ -5,7 +5,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { AnalyticsEndpoint, AnalyticsRequest } from '../../shared/analytics/api.ts';
-import { bodyKey, claimAhead, fetchAnalytics, type Ahead, type AnalyticsResponse } from './analytics-requests.ts';
+import { bodyKey, changeVersionOf, claimAhead, fetchAnalytics, type Ahead, type AnalyticsResponse } from './analytics-requests.ts';
 import { useChangeVersion } from './live.ts';
 import { useReportStatus } from './status.ts';
 import { useWidget } from './widget-context.tsx';
@@ -62,18 +62,17 @@ export function useAnalytics<E extends AnalyticsEndpoint>(endpoint: E, body: Ana
   }, [state, key]);
   useReportStatus(shown);
 
-  // The first version seen is the one the first fetch already reflects; later ones are changes.
-  const seenVersion = useRef<number | undefined>(undefined);
+  // The numbers are stale when the counter Zero syncs is past the version their answer reflects,
+  // whenever Zero connected (it loads after the page has drawn: zero-area.tsx). Zero's replica
+  // follows the database the API reads, so a fresh answer is never behind it. An answer on its way
+  // brings its own version.
+  const shownVersion = state.data === undefined ? undefined : changeVersionOf(state.data);
+  const pending = state.key !== key;
   useEffect(() => {
-    if (version === undefined) return;
-    if (seenVersion.current === undefined || version === seenVersion.current) {
-      seenVersion.current = version;
-      return;
-    }
-    seenVersion.current = version;
+    if (version === undefined || shownVersion === undefined || pending || version <= shownVersion) return;
     const timer = setTimeout(() => setRefresh((n) => n + 1), liveDebounceMs);
     return () => clearTimeout(timer);
-  }, [version]);
+  }, [version, shownVersion, pending]);
 
   useEffect(() => {
     const first = opening.current?.key === key ? opening.current.entry : undefined;

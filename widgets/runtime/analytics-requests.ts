@@ -2,7 +2,7 @@
 // of the same moment, and asked ahead of a widget's render. No React here: the early entry
 // (widgets/early.ts) sends a page's first requests with this while React and the charts still load.
 import { hc, type InferResponseType } from 'hono/client';
-import type { AnalyticsEndpoint, AnalyticsRequest } from '../../shared/analytics/api.ts';
+import { changeVersionHeader, type AnalyticsEndpoint, type AnalyticsRequest } from '../../shared/analytics/api.ts';
 import type { ApiRoutes } from '../../server/app.ts';
 import { apiHeaders, type Credentials } from './session.ts';
 import { settling, type Settling } from './settling.ts';
@@ -30,6 +30,21 @@ function requestInit(credentials: Credentials, signal: AbortSignal | undefined) 
   return { headers: apiHeaders(credentials), init: { credentials: credentials.token ? ('omit' as const) : ('include' as const), signal } };
 }
 
+// The change version each answer reflects (changeVersionHeader), by the answer's object: answers
+// travel through batches, ahead entries and React state unchanged, and keep it without a wrapper.
+const versions = new WeakMap<object, number>();
+
+/** The staff change counter's version as the answer's snapshot saw it, if the server said. */
+export function changeVersionOf(answer: unknown): number | undefined {
+  return typeof answer === 'object' && answer !== null ? versions.get(answer) : undefined;
+}
+
+function noteVersion(res: Response, answers: readonly unknown[]): void {
+  const version = Number(res.headers.get(changeVersionHeader) ?? Number.NaN);
+  if (!Number.isSafeInteger(version)) return;
+  for (const answer of answers) if (typeof answer === 'object' && answer !== null) versions.set(answer, version);
+}
+
 async function refusal(res: Response): Promise<Error> {
   const problem = (await res.json().catch(() => ({}))) as { message?: unknown };
   return new Error(typeof problem.message === 'string' ? problem.message : `The server answered ${res.status}.`);
@@ -46,8 +61,10 @@ async function fetchOne<E extends AnalyticsEndpoint>(
   // Every route takes { json } and the same options; TypeScript cannot call a union of them.
   const post = route.$post as (args: { json: AnalyticsRequest<E> }, options: ReturnType<typeof requestInit>) => Promise<Response>;
   const res = await post({ json: body }, requestInit(credentials, signal));
-  if (res.ok) return (await res.json()) as AnalyticsResponse<E>;
-  throw await refusal(res);
+  if (!res.ok) throw await refusal(res);
+  const answer = (await res.json()) as AnalyticsResponse<E>;
+  noteVersion(res, [answer]);
+  return answer;
 }
 
 interface Pending {
@@ -90,6 +107,7 @@ async function send(credentials: Credentials, all: Pending[]): Promise<void> {
     );
     if (!res.ok) throw await refusal(res);
     const { results } = await res.json();
+    noteVersion(res, results.map((result) => (result.ok ? result.data : undefined)));
     items.forEach((item, i) => {
       const result = results[i];
       if (!result) item.reject(new Error('The server sent no answer for this request.'));

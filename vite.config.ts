@@ -27,6 +27,11 @@ const widgetEntries = Object.fromEntries(
 const usedD3Scales = ['scaleBand', 'scaleLinear', 'scalePoint'];
 /** Runtime modules only the ticket widgets use: their own chunk, so chart and KPI widgets skip them. */
 const ticketWork = String.raw`(tickets|write\.ts|keyset-pages\.ts|ui[\\/]form-controls\.tsx)`;
+/**
+ * Our modules that need Zero's client at run time: a chunk of their own, which the runtime loads
+ * only when a widget wants Zero (widgets/runtime/zero-area.tsx), so charts draw without Zero.
+ */
+const zeroWork = String.raw`[\\/](widgets[\\/]runtime[\\/]zero(-link)?\.tsx?|shared[\\/]zero[\\/].*)$`;
 
 const d3ScaleSubsetId = '\0d3-scale-subset';
 
@@ -130,6 +135,9 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'early', test: early.test, priority: 50 },
+            // Vite's helper for dynamic imports: Zero's chunk would take it along, and the runtime,
+            // which imports Zero dynamically, would then load Zero to have it.
+            { name: 'preload', test: /^\0vite[\\/]preload-helper/, priority: 60 },
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 40 },
             { name: 'r2wc', test: /node_modules[\\/]@r2wc[\\/]/, priority: 35 },
             { name: 'zero', test: /node_modules[\\/](@rocicorp|@badrap)[\\/]/, priority: 32 },
@@ -147,7 +155,9 @@ export default defineConfig({
             // widget would download that chunk.
             { name: 'common', test: /node_modules[\\/](date-fns|@date-fns|use-sync-external-store)[\\/]/, priority: 31 },
             { name: 'vendor', test: /node_modules[\\/]/, priority: 20 },
-            { name: 'runtime', test: new RegExp(String.raw`[\\/](widgets[\\/]runtime(?![\\/]${ticketWork})|shared)[\\/]`), priority: 10 },
+            { name: 'runtime', test: new RegExp(String.raw`^(?!.*${zeroWork}).*[\\/](widgets[\\/]runtime(?![\\/]${ticketWork})|shared)[\\/]`), priority: 10 },
+            // After the runtime, like the ticket work below.
+            { name: 'live', test: new RegExp(zeroWork), priority: 7 },
             // After the runtime (a group takes its modules' imports along): what is left is ticket work
             // alone, which only the ticket list, the inbox and the portal load.
             { name: 'tickets', test: new RegExp(String.raw`[\\/]widgets[\\/]runtime[\\/]${ticketWork}`), priority: 5 },

@@ -22,6 +22,11 @@ async function allReady(page: Page, tags = dashboardWidgets): Promise<void> {
   for (const tag of tags) await expect(page.locator(tag)).toHaveAttribute('data-state', 'ready', { timeout: 20_000 });
 }
 
+/** Every widget's badge says Live: Zero has loaded (after the numbers drew) and connected. */
+async function allLive(page: Page, tags = dashboardWidgets): Promise<void> {
+  for (const tag of tags) await expect(page.locator(`${tag} header [role="status"]`)).toHaveText('Live', { timeout: 20_000 });
+}
+
 /** The analytics API as the page's own session sees it. */
 async function api<T>(page: Page, path: string, body: object): Promise<T> {
   const apiUrl = await page.locator('ops-kpi-cards').getAttribute('api-url');
@@ -102,7 +107,7 @@ test('a dashboard load asks once for each widget’s numbers, sent before the wi
   await signIn(page, 'admin@company.com');
   // The page sign-in lands on asks for its own numbers; only the load below is counted.
   await allReady(page);
-  // The early entry sends them while the widget entries (React, Zero, recharts) still load.
+  // The early entry sends them while the widget entries (React, recharts) still load.
   await page.addInitScript(() => {
     const send = window.fetch.bind(window);
     window.fetch = (input, init) => {
@@ -135,6 +140,31 @@ test('a dashboard load asks once for each widget’s numbers, sent before the wi
   const urgent = JSON.stringify(filters);
   expect(asked.sort()).toEqual([`overview ${urgent}`, `ticketDistribution ${urgent}`, `ticketsOverTime ${urgent}`]);
   await expect(page.locator('html')).toHaveAttribute('data-asked-before-charts', 'true');
+});
+
+test('the dashboard draws its numbers before Zero loads, then every widget goes live', async ({ page }) => {
+  await signIn(page, 'admin@company.com');
+  await allReady(page);
+  // When every widget of the load below first showed its data (its element's data-state).
+  await page.addInitScript((tags) => {
+    new MutationObserver((_, observer) => {
+      const widgets = tags.map((t) => document.querySelector<HTMLElement>(t));
+      if (widgets.every((w) => w?.dataset.state === 'ready')) {
+        document.documentElement.dataset.drawnAt = String(performance.now());
+        observer.disconnect();
+      }
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-state'] });
+  }, dashboardWidgets);
+  await page.goto('/dashboard');
+  await allReady(page);
+  await allLive(page);
+  const { drawnAt, zeroAskedAt } = await page.evaluate(() => ({
+    drawnAt: Number(document.documentElement.dataset.drawnAt),
+    zeroAskedAt: performance.getEntriesByType('resource').find((r) => /\/widgets\/chunks\/zero-[^/]*\.js/.test(r.name))?.startTime,
+  }));
+  expect(drawnAt).toBeGreaterThan(0);
+  expect(zeroAskedAt).toBeGreaterThan(drawnAt);
+  // Live updates on this page: 'a ticket inserted in Postgres changes the KPI cards without a reload'.
 });
 
 test('the host loads widget entries by content version, which browsers may cache for good', async ({ page }) => {
@@ -259,6 +289,8 @@ test('a filter change leaves each widget untouched until its new numbers arrive,
   const redrawn = ['ops-kpi-cards', 'ops-tickets-over-time', 'ops-ticket-distribution'];
   await signIn(page, 'admin@company.com');
   await allReady(page);
+  // Zero's arrival redraws each frame's badge: only the filter change's own redraws are judged.
+  await allLive(page);
   await page.locator('ops-filter-bar [data-filter="priority"]').click();
   type Change = { click: number; states: Record<string, string[]>; firstChange: Record<string, number> };
   // From the next click on: each widget's data-state, and when anything in its shadow DOM first changed.
@@ -375,6 +407,31 @@ test('a ticket inserted in Postgres changes the KPI cards without a reload', asy
   await expect(metric(page, 'open')).toHaveAttribute('data-value', String(openBefore + 1));
   test.info().annotations.push({ type: 'insert-to-kpi-ms', description: String(Date.now() - started) });
   expect(await page.evaluate(() => (window as unknown as { marker?: string }).marker)).toBe('same document');
+});
+
+test('a ticket written after the numbers drew but before Zero synced still shows up', async ({ page }) => {
+  // Zero's chunk is held back until the ticket is in: nothing can have told the page of it, and
+  // Zero's local store is empty, so its first counter is the one after the write.
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/widgets\/chunks\/zero-[^/]*\.js/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  await signIn(page, 'admin@company.com');
+  await allReady(page);
+  const before = Number(await metric(page, 'total').getAttribute('data-value'));
+  await expect(page.locator('ops-kpi-cards header [role="status"]')).toHaveText('Connecting…');
+  const [row] = await sql<{ id: number }[]>`
+    insert into tickets (client_id, ticket_type_id, status, priority, title, created_at)
+    values (1, 1, 'open', 'low', 'Written before Zero synced', now()) returning id`;
+  try {
+    release();
+    await expect(page.locator('ops-kpi-cards header [role="status"]')).toHaveText('Live', { timeout: 20_000 });
+    await expect(metric(page, 'total')).toHaveAttribute('data-value', String(before + 1));
+  } finally {
+    await sql`delete from tickets where id = ${row!.id}`;
+  }
 });
 
 test('a client user cannot reach staff pages', async ({ page }) => {

@@ -1,16 +1,15 @@
 // <ops-filter-bar>: the always-visible filter row. It edits its scope's filters (shared with every
 // widget of the scope, mirrored in the URL with `sync-url`): created date, team member, ticket
 // type and priority, each in a popover under its trigger. Keys pinned by the `filters` attribute
-// are shown locked. Team members and ticket types come live from Zero.
-import { useQuery } from '@rocicorp/zero/react';
-import { useCallback, useMemo, useState, type ReactNode } from 'react';
+// are shown locked. Team members and ticket types come live from Zero (synced-options.tsx).
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Filters } from '../../shared/analytics/filters.ts';
 import { ticketPriorities, type TicketPriority } from '../../shared/helpdesk.ts';
-import { queries } from '../../shared/zero/queries.ts';
-import { queryFailure, useReportStatus } from '../runtime/status.ts';
+import { useReportStatus } from '../runtime/status.ts';
 import { SkeletonBlock } from '../runtime/ui/states.tsx';
 import { useFilters, useWidget } from '../runtime/widget-context.tsx';
 import { WidgetRoot, type WidgetAttributes } from '../runtime/widget-root.tsx';
+import { useZeroLink, wantZero } from '../runtime/zero-area.tsx';
 import { DatePanel } from './date-panel.tsx';
 import { FilterChip, focusRing } from './filter-chip.tsx';
 import { CalendarIcon, FlagIcon, PersonIcon, TagIcon } from './icons.tsx';
@@ -26,6 +25,11 @@ import {
   type Summary,
 } from './model.ts';
 import { SetPanel, type SetOption } from './set-panel.tsx';
+import type { Synced } from './synced-options.tsx';
+
+// Loaded once the page's Zero has (zero-area.tsx): its module imports Zero's hooks and queries.
+const SyncedOptions = lazy(() => import('./synced-options.tsx'));
+const nothingSynced: Synced = { members: undefined, types: undefined, membersFailure: undefined, typesFailure: undefined };
 
 /**
  * One row at widget widths ≥ 56rem (the date gets a little more room), two columns from 32rem,
@@ -59,29 +63,21 @@ function Bar() {
   const { filters, scoped, setFilters } = useFilters();
   const [openKey, setOpenKey] = useState<FilterKey>();
 
-  const [members, membersResult] = useQuery(queries.teamMembers.all());
-  const [types, typesResult] = useQuery(queries.ticketTypes.all());
+  const zero = useZeroLink();
+  const [synced, setSynced] = useState<Synced>(nothingSynced);
+  const { members: memberOptions, types: typeOptions, membersFailure, typesFailure } = synced;
   const { created, assignee, ticketType, priority } = filters;
   // The bar is ready once every chip reads in full. An option list is shown only in its open
   // popover, which says "Loading…" itself, so a bar whose chips name no member or type is not held
-  // back by Zero's first sync; a chip that names one is, until the name arrives.
-  const membersPending = members.length === 0 && membersResult.type === 'unknown';
-  const typesPending = types.length === 0 && typesResult.type === 'unknown';
+  // back by Zero's loading and first sync; a chip that names one is, until the name arrives.
   const namesMember = assignee?.ids.some((id) => id !== null) ?? false;
-  useReportStatus({ loading: membersPending && namesMember, refreshing: false, error: queryFailure(membersResult) });
-  useReportStatus({ loading: typesPending && ticketType !== undefined, refreshing: false, error: queryFailure(typesResult) });
-
-  const memberOptions = useMemo<SetOption<number | null>[] | undefined>(() => {
-    if (membersPending) return undefined;
-    return [
-      { key: 'unassigned', value: null, label: 'Unassigned' },
-      ...members.map((m) => ({ key: String(m.id), value: m.id, label: m.username, hint: m.department })),
-    ];
-  }, [members, membersPending]);
-  const typeOptions = useMemo<SetOption<number>[] | undefined>(() => {
-    if (typesPending) return undefined;
-    return types.map((t) => ({ key: String(t.id), value: t.id, label: t.typeName, hint: t.department }));
-  }, [types, typesPending]);
+  const namesType = ticketType !== undefined;
+  useReportStatus({ loading: !memberOptions && namesMember, refreshing: false, error: membersFailure });
+  useReportStatus({ loading: !typeOptions && namesType, refreshing: false, error: typesFailure });
+  const needsOptions = namesMember || namesType || openKey === 'assignee' || openKey === 'ticketType';
+  useEffect(() => {
+    if (needsOptions) wantZero('now');
+  }, [needsOptions]);
 
   const openers = useMemo(
     () =>
@@ -145,6 +141,13 @@ function Bar() {
 
   return (
     <div className="@container px-4 py-3">
+      {zero && (
+        <Suspense fallback={null}>
+          <zero.Provider>
+            <SyncedOptions onChange={setSynced} />
+          </zero.Provider>
+        </Suspense>
+      )}
       <div role="group" aria-label="Ticket filters" className={rowLayout}>
         {chip(
           'created',
@@ -159,7 +162,7 @@ function Bar() {
             value={scoped.assignee && { op: scoped.assignee.op, values: scoped.assignee.ids }}
             onChange={(next) => set('assignee', next && { op: next.op, ids: next.values })}
             onDone={done}
-            failure={queryFailure(membersResult)}
+            failure={membersFailure}
           />
         ))}
         {chip('ticketType', <TagIcon />, (done) => (
@@ -169,7 +172,7 @@ function Bar() {
             value={scoped.ticketType && { op: scoped.ticketType.op, values: scoped.ticketType.ids }}
             onChange={(next) => set('ticketType', next && { op: next.op, ids: next.values })}
             onDone={done}
-            failure={queryFailure(typesResult)}
+            failure={typesFailure}
           />
         ))}
         {chip('priority', <FlagIcon />, (done) => (

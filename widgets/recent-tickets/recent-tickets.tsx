@@ -91,7 +91,7 @@ function TicketTable() {
 
 export function RecentTickets(props: WidgetAttributes) {
   return (
-    <WidgetRoot {...props} widget="ops-recent-tickets" title="Newest tickets" skeleton={<Placeholder />}>
+    <WidgetRoot {...props} widget="ops-recent-tickets" zeroContent title="Newest tickets" skeleton={<Placeholder />}>
       <TicketTable />
     </WidgetRoot>
   );

@@ -2,14 +2,15 @@
 // the shared stylesheet adopted before the first render, attribute removal that actually reaches
 // React (r2wc ignores removed or empty attributes), HTML boolean attributes (present = true), and
 // protection against double registration when several bundles' entries load on one page.
-// Connecting also starts what the widget will wait for (early-start.ts) and sends its requests
-// (ask-ahead.ts) before React renders; disconnecting stops it asking.
+// Connecting also starts what the widget will wait for (start-widget.ts) and sends its requests
+// (ask-ahead.ts) before React renders, while the main thread may still be busy evaluating scripts;
+// disconnecting stops it asking.
 import r2wc from '@r2wc/react-to-web-component';
 import type { ComponentType } from 'react';
 import type { WidgetTag } from '../../shared/widgets.ts';
 import { widgetAsks } from '../asks.ts';
 import { connectAsker, disconnectAsker } from './ask-ahead.ts';
-import { startEarly } from './early-start.ts';
+import { startFromElement } from './start-widget.ts';
 import { widgetStyleSheet } from './styles.ts';
 
 export type AttributeType = 'string' | 'number' | 'boolean' | 'json';
@@ -48,7 +49,8 @@ export function defineWidget<Props extends object>(
 
     override connectedCallback() {
       connectAsker(this, tag, widgetAsks[tag]);
-      startEarly(tag, this);
+      // Failures show when WidgetRoot asks again.
+      startFromElement(tag, this)?.catch(() => {});
       super.connectedCallback();
     }
 

@@ -16,6 +16,8 @@ export interface WidgetContextValue {
   host: HTMLElement;
   me: Me;
   credentials: Credentials;
+  /** zero-cache's URL, for the page's Zero once it loads (zero-area.tsx). */
+  zeroUrl: string;
   reportTimezone: string;
   scope: string;
   /** Keys pinned by the `filters` attribute: they override the scope's and the widget cannot edit them. */

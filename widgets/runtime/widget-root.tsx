@@ -1,11 +1,10 @@
 // The frame every widget renders in: finds its endpoints, learns who the viewer is, provides the
-// page's Zero instance and the widget's context (filter scope, pinned filters, events), applies the
-// theme, shows the connection state so a user knows whether the numbers are live, and offers the
-// CSV export of what the widget shows.
+// widget's context (filter scope, pinned filters, events) and the page's Zero where its content
+// reads Zero, follows the viewer's change counter, applies the theme, shows the connection state so
+// a user knows whether the numbers are live, and offers the CSV export of what the widget shows.
 // First: zod must be configured before any module builds a schema; every widget renders through
 // this file, and entries import it before their own modules.
 import './strict-csp.ts';
-import { ZeroProvider, useConnectionState } from '@rocicorp/zero/react';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Filters } from '../../shared/analytics/filters.ts';
 import type { WidgetTag } from '../../shared/widgets.ts';
@@ -14,11 +13,13 @@ import { startedWidget, startWidget, type Started } from './start-widget.ts';
 import { emit, hostOf } from './events.ts';
 import { decodePinned, filterStore, scopeName, syncWithUrl } from './filter-store.ts';
 import { useIdentityWatch } from './identity-watch.ts';
+import { ChangeVersionContext } from './live.ts';
 import { widgetCredentials, type Credentials, type Session } from './session.ts';
 import { combinedState, StatusContext, type SourceStatus, type StatusRegistry } from './status.ts';
 import { useTokenExpiryWarning } from './token-expiry.ts';
+import { ConnectionBadgeView } from './ui/connection-badge.tsx';
 import { WidgetContext, type WidgetContextValue } from './widget-context.tsx';
-import { pageZero } from './zero.ts';
+import { wantZero, WithZero, useZeroLink } from './zero-area.tsx';
 
 export const themes = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof themes)[number];
@@ -58,31 +59,9 @@ interface WidgetRootProps extends WidgetAttributes {
   skeleton: ReactNode;
   /** Controls shown in the header beside the title (view switches and the like). */
   actions?: ReactNode;
+  /** The content reads rows through Zero queries: Zero loads at once, and the skeleton shows until it has. */
+  zeroContent?: boolean;
   children: ReactNode;
-}
-
-function ConnectionBadge() {
-  const state = useConnectionState();
-  const label =
-    state.name === 'connected'
-      ? 'Live'
-      : state.name === 'connecting'
-        ? 'Connecting…'
-        : state.name === 'needs-auth'
-          ? 'Signed out'
-          : 'Offline';
-  const tone = state.name === 'connected' ? 'bg-emerald-500' : state.name === 'connecting' ? 'bg-amber-400' : 'bg-rose-500';
-  const reason = 'reason' in state && typeof state.reason === 'string' ? state.reason : undefined;
-  return (
-    <span
-      className="inline-flex items-center gap-1.5 text-xs text-muted"
-      role="status"
-      title={state.name === 'connected' ? 'Receiving changes as they happen' : reason}
-    >
-      <span className={`size-2 rounded-full ${tone}`} aria-hidden="true" />
-      {label}
-    </span>
-  );
 }
 
 function Notice({ tone, children }: { tone: 'alert' | 'info'; children: ReactNode }) {
@@ -133,6 +112,7 @@ function useStatusRegistry(host: HTMLElement | undefined, widget: WidgetTag): St
       if (!host) return;
       const { state, error } = combinedState(sources.current.values());
       if (host.dataset.state !== state) host.dataset.state = state;
+      if (state === 'ready' || state === 'error') wantZero('drawn');
       if (state === 'ready' && !announced.current.ready) {
         announced.current.ready = true;
         emit(host, 'ops-ready', { widget });
@@ -152,7 +132,7 @@ function useStatusRegistry(host: HTMLElement | undefined, widget: WidgetTag): St
 }
 
 export function WidgetRoot(props: WidgetRootProps) {
-  const { apiUrl, zeroUrl, token, container, widget, title, skeleton, actions, children } = props;
+  const { apiUrl, zeroUrl, token, container, widget, title, skeleton, actions, zeroContent, children } = props;
   const [ready, setReady] = useState<Started | undefined>(() => startedWidget(widget, { apiUrl, zeroUrl, token }));
   const startedAtMount = useRef(ready !== undefined);
   const [error, setError] = useState<string>();
@@ -168,6 +148,8 @@ export function WidgetRoot(props: WidgetRootProps) {
   const pinned = usePinned(props.filters, reportAttribute);
   const registry = useStatusRegistry(host, widget);
   const setCsv = useCallback((table: (() => CsvTable) | undefined) => setCsvState(table && { table }), []);
+  const zero = useZeroLink();
+  const [changeVersion, setChangeVersion] = useState<number>();
 
   useEffect(() => {
     if (!props.syncUrl) return;
@@ -213,7 +195,17 @@ export function WidgetRoot(props: WidgetRootProps) {
   const context = useMemo<WidgetContextValue | undefined>(
     () =>
       me && credentials && host && ready
-        ? { widget, host, me, credentials, reportTimezone: ready.endpoints.reportTimezone, scope, pinned, setCsv }
+        ? {
+            widget,
+            host,
+            me,
+            credentials,
+            zeroUrl: ready.endpoints.zeroUrl,
+            reportTimezone: ready.endpoints.reportTimezone,
+            scope,
+            pinned,
+            setCsv,
+          }
         : undefined,
     [me, credentials, host, ready, widget, scope, pinned, setCsv],
   );
@@ -234,24 +226,25 @@ export function WidgetRoot(props: WidgetRootProps) {
 
   if (error) return frame(null, <Notice tone="alert">This widget cannot reach its server. {error}</Notice>);
   if (!ready) return frame(null, skeleton);
-  const { session, endpoints } = ready;
+  const { session } = ready;
   if (session.kind === 'signed-out') return frame(null, <Notice tone="info">Sign in to see this. {session.message}</Notice>);
   if (session.kind === 'refused') return frame(null, <Notice tone="alert">{session.message}</Notice>);
   if (!context) return frame(null, skeleton);
   return (
-    <ZeroProvider zero={pageZero(endpoints.zeroUrl, session.me, token)}>
-      <WidgetContext.Provider value={context}>
+    <WidgetContext.Provider value={context}>
+      <ChangeVersionContext.Provider value={changeVersion}>
         <StatusContext.Provider value={registry}>
           {frame(
             <>
               {actions}
               {csv && <CsvButton table={csv.table} />}
-              <ConnectionBadge />
+              {zero ? <zero.ConnectionBadge /> : <ConnectionBadgeView shown="connecting" />}
             </>,
-            children,
+            zeroContent ? <WithZero fallback={skeleton}>{children}</WithZero> : children,
           )}
+          {zero && <zero.ChangeCounter onVersion={setChangeVersion} />}
         </StatusContext.Provider>
-      </WidgetContext.Provider>
-    </ZeroProvider>
+      </ChangeVersionContext.Provider>
+    </WidgetContext.Provider>
   );
 }

@@ -72,7 +72,7 @@ function Inbox({ pageSize }: { pageSize: number }) {
 export function TicketInbox(props: TicketInboxAttributes) {
   const pageSize = pageSizeOf(props.pageSize, defaultPageSize);
   return (
-    <WidgetRoot {...props} widget="ops-ticket-inbox" title="Inbox" skeleton={<TicketRowsPlaceholder rows={pageSize} label="Loading the inbox" />}>
+    <WidgetRoot {...props} widget="ops-ticket-inbox" zeroContent title="Inbox" skeleton={<TicketRowsPlaceholder rows={pageSize} label="Loading the inbox" />}>
       <Inbox pageSize={pageSize} />
     </WidgetRoot>
   );

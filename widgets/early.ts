@@ -17,8 +17,7 @@ function startPresent(): void {
       // An element already defined started itself when it connected.
       if (customElements.get(tag)) continue;
       connectAsker(element, tag, widgetAsks[tag]);
-      // Failures show when the widget itself asks again.
-      startFromElement(tag, element)?.catch(() => {});
+      startFromElement(tag, element);
     }
   }
   // Every element found has asked: its batch leaves now, not after the tasks of the other scripts.

@@ -55,6 +55,7 @@ export const analyticsPaths = {
 
 export type AnalyticsPath = (typeof analyticsPaths)[AnalyticsEndpoint];
 export type AnalyticsRequest<E extends AnalyticsEndpoint> = z.input<(typeof analyticsRequests)[E]>;
+
 /** A request body as the server holds it after validation (defaults filled in). */
 export type AnalyticsParams<E extends AnalyticsEndpoint> = z.output<(typeof analyticsRequests)[E]>;
 

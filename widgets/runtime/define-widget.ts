@@ -49,8 +49,7 @@ export function defineWidget<Props extends object>(
 
     override connectedCallback() {
       connectAsker(this, tag, widgetAsks[tag]);
-      // Failures show when WidgetRoot asks again.
-      startFromElement(tag, this)?.catch(() => {});
+      startFromElement(tag, this);
       super.connectedCallback();
     }
 

@@ -41,10 +41,12 @@ export function startedWidget(widget: WidgetTag, attrs: StartAttributes): Starte
 }
 
 /**
- * startWidget from the element's attributes, or nothing for an element with an embed token: that
- * answer depends on the widget, and WidgetRoot asks for it with the token it renders.
+ * startWidget from the element's attributes, for WidgetRoot to find in flight or settled. Nothing
+ * for an element with an embed token: that answer depends on the widget, and WidgetRoot asks for it
+ * with the token it renders. Failures show when WidgetRoot asks again.
  */
-export function startFromElement(widget: WidgetTag, element: HTMLElement): Promise<Started> | undefined {
-  if (element.getAttribute('token')) return undefined;
-  return startWidget(widget, { apiUrl: element.getAttribute('api-url') ?? undefined, zeroUrl: element.getAttribute('zero-url') ?? undefined });
+export function startFromElement(widget: WidgetTag, element: HTMLElement): void {
+  if (element.getAttribute('token')) return;
+  const attrs = { apiUrl: element.getAttribute('api-url') ?? undefined, zeroUrl: element.getAttribute('zero-url') ?? undefined };
+  startWidget(widget, attrs).catch(() => {});
 }

@@ -19,6 +19,7 @@ export interface ZeroLink {
 let link: ZeroLink | undefined;
 let loading: Promise<unknown> | undefined;
 let idleAsked = false;
+let fallbackSet = false;
 const widgetSelector = widgetTags.join(', ');
 const listeners = new Set<() => void>();
 
@@ -37,7 +38,7 @@ function loadNow(): void {
   });
 }
 
-/** If no widget asks sooner, Zero loads this long after a widget mounted: a slow API must not hold live updates back. */
+/** If no widget asks sooner, Zero loads this long after the first widget mounted: a slow API must not hold live updates back. */
 const latestMs = 3000;
 
 /** Every widget element of the document shows its data or its error (an undefined one shows neither yet). */
@@ -72,12 +73,12 @@ function subscribe(notify: () => void): () => void {
 
 const currentLink = () => link;
 
-/** The loaded Zero parts, or undefined until they are in. Mounting starts the fallback clock. */
+/** The loaded Zero parts, or undefined until they are in. The page's first mount starts the fallback clock. */
 export function useZeroLink(): ZeroLink | undefined {
   useEffect(() => {
-    if (link) return;
-    const timer = setTimeout(() => wantZero('now'), latestMs);
-    return () => clearTimeout(timer);
+    if (fallbackSet) return;
+    fallbackSet = true;
+    setTimeout(() => wantZero('now'), latestMs);
   }, []);
   return useSyncExternalStore(subscribe, currentLink, currentLink);
 }

@@ -22,6 +22,7 @@ import { connect } from '../database/client.ts';
 import { seededRandom } from '../test/support/random-filters.ts';
 import { formatMs, sizeLabel, summarize } from './bench/stats.ts';
 import { markdownTable } from './bench/table.ts';
+import { floorLoads } from './bench/ux-floor.ts';
 import { dashboardLoads, filterChanges, insertsVisible, signIn, ticketPages } from './bench/ux-measurements.ts';
 import { insertedTitle, startBenchStack, stopBenchStack } from './bench/ux-stack.ts';
 
@@ -57,6 +58,8 @@ if (
 const measures = {
   cold: { name: 'dashboard, cold load → every widget ready', target: 300 },
   warm: { name: 'dashboard, reload → every widget ready', target: 300 },
+  floorCold: { name: 'stack floor, cold load → charts drawn', target: 300 },
+  floorWarm: { name: 'stack floor, reload → charts drawn', target: 300 },
   filter: { name: 'filter change → every widget redrawn', target: 100 },
   next: { name: 'ticket list, Next → new rows shown', target: 50 },
   insert: { name: 'SQL insert → KPI total shows it', target: 1000 },
@@ -105,6 +108,10 @@ async function benchmark(tickets: number): Promise<SizeResult> {
     const loads = await dashboardLoads(session, counts.loads, 3, log);
     log(`${label}: cold p50 ${formatMs(summarize(loads.cold).p50)} ms, reload p50 ${formatMs(summarize(loads.warm).p50)} ms`);
 
+    log(`${label}: the stack floor, 3 throwaway loads, then ${counts.loads} cold loads each followed by a reload`);
+    const floor = await floorLoads(browser, counts.loads, 3);
+    log(`${label}: floor cold p50 ${formatMs(summarize(floor.cold).p50)} ms, reload p50 ${formatMs(summarize(floor.warm).p50)} ms`);
+
     log(`${label}: ${counts.changes} filter changes in the filter bar`);
     const filters = await filterChanges(session, counts.changes, r, 300);
     log(`${label}: filter change p50 ${formatMs(summarize(filters.ms).p50)} ms`);
@@ -126,7 +133,7 @@ async function benchmark(tickets: number): Promise<SizeResult> {
       .map((p) => `${p.name} ${formatMs(p.p50)}`);
     return {
       tickets,
-      samples: { cold: loads.cold, warm: loads.warm, filter: filters.ms, next: pages.ms, insert: inserts.ms },
+      samples: { cold: loads.cold, warm: loads.warm, floorCold: floor.cold, floorWarm: floor.warm, filter: filters.ms, next: pages.ms, insert: inserts.ms },
       notes: [
         `first dashboard load after the stack started: ${(loads.first / 1000).toFixed(1)} s`,
         `cold loads, p50 ms from navigation start: ${parts.join(', ')}`,

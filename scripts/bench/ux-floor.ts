@@ -1,0 +1,86 @@
+// The stack floor beside the dashboard's load times: scripts/bench/floor (React and recharts drawing
+// the dashboard's charts from data already in the page) built with Vite, served from a plain static
+// server, and loaded the way dashboardLoads loads /dashboard. The gap between the two is ours; the
+// floor itself is what this machine and the fixed stack allow.
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from '@playwright/test';
+import react from '@vitejs/plugin-react';
+import { build } from 'vite';
+
+const floorDir = path.join(import.meta.dirname, 'floor');
+const contentTypes: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8' };
+
+async function buildFloor(): Promise<string> {
+  const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-ux-floor-'));
+  await build({
+    configFile: false,
+    root: floorDir,
+    base: './',
+    logLevel: 'warn',
+    plugins: [react()],
+    build: { outDir, emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 2000 },
+  });
+  return outDir;
+}
+
+/** Serves `dir` on a free loopback port, caching scripts for good as the API does the bundle's chunks. */
+async function serve(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = http.createServer((req, res) => {
+    const requested = new URL(req.url ?? '/', 'http://floor').pathname;
+    const file = path.join(dir, requested === '/' ? 'index.html' : requested);
+    if (!file.startsWith(dir + path.sep) || !fs.existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    const ext = path.extname(file);
+    res.writeHead(200, {
+      'Content-Type': contentTypes[ext] ?? 'application/octet-stream',
+      'Cache-Control': ext === '.html' ? 'no-cache' : 'public, max-age=31536000, immutable',
+    });
+    fs.createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+export interface FloorTimes {
+  cold: number[];
+  warm: number[];
+}
+
+/** `count` cold loads of the floor page in fresh contexts, each followed by a reload, after `warmups`. */
+export async function floorLoads(browser: Browser, count: number, warmups: number): Promise<FloorTimes> {
+  const dir = await buildFloor();
+  const server = await serve(dir);
+  const times: FloorTimes = { cold: [], warm: [] };
+  const drawn = async (page: Page) => {
+    await page.waitForFunction(() => window.__floorDrawnAt !== undefined, undefined, { timeout: 30_000, polling: 50 });
+    return page.evaluate(() => window.__floorDrawnAt!);
+  };
+  try {
+    for (let i = 0; i < warmups + count; i++) {
+      const context = await browser.newContext();
+      try {
+        const page = await context.newPage();
+        await page.goto(server.url, { waitUntil: 'commit' });
+        const cold = await drawn(page);
+        if (i < warmups) continue;
+        times.cold.push(cold);
+        await page.waitForTimeout(1000);
+        await page.reload({ waitUntil: 'commit' });
+        times.warm.push(await drawn(page));
+      } finally {
+        await context.close();
+      }
+    }
+  } finally {
+    await server.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  return times;
+}

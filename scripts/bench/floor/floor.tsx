@@ -18,9 +18,8 @@ const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
   created: 3600 + ((i * 397) % 700),
   resolved: 3400 + ((i * 281) % 650),
 }));
-const types = ['Bug report', 'Feature request', 'Billing', 'Account access', 'Integration', 'Onboarding', 'Data export', 'Other'].map(
-  (name, i) => ({ name, count: 9000 - i * 950 }),
-);
+// Fourteen ticket types, as the demo data has.
+const types = Array.from({ length: 14 }, (_, i) => ({ name: `Ticket type ${i + 1}`, count: 5200 - i * 330 }));
 const priorities = [
   { name: 'Low', open: 410, closed: 10_300 },
   { name: 'Medium', open: 620, closed: 15_100 },
@@ -33,7 +32,7 @@ const kpis = [
   ['Avg resolution', '31.4 h'],
   ['CSAT', '4.12'],
 ];
-const colors = ['#2563eb', '#16a34a', '#d97706', '#dc2626', '#7c3aed', '#0891b2', '#db2777', '#4b5563'];
+const colors = ['#2563eb', '#16a34a', '#d97706', '#4b5563'];
 
 function Floor() {
   return (
@@ -60,8 +59,8 @@ function Floor() {
           <Tooltip isAnimationActive={false} />
         </PieChart>
         <ul>
-          {types.map((t, i) => (
-            <li key={t.name} style={{ color: colors[i] }}>
+          {types.map((t) => (
+            <li key={t.name}>
               {t.name}: {t.count}
             </li>
           ))}
@@ -72,7 +71,7 @@ function Floor() {
           <div key={p.name} style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
             <span style={{ width: 64 }}>{p.name}</span>
             <span style={{ width: p.open / 50, height: 12, background: colors[2] }} />
-            <span style={{ width: p.closed / 50, height: 12, background: colors[7] }} />
+            <span style={{ width: p.closed / 50, height: 12, background: colors[3] }} />
           </div>
         ))}
       </section>

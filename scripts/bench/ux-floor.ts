@@ -7,9 +7,10 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from '@playwright/test';
+import type { Browser } from '@playwright/test';
 import react from '@vitejs/plugin-react';
 import { build } from 'vite';
+import { coldLoadsAndReloads, type ReadyTime } from './ux-measurements.ts';
 
 const floorDir = path.join(import.meta.dirname, 'floor');
 const contentTypes: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8' };
@@ -48,39 +49,25 @@ async function serve(dir: string): Promise<{ url: string; close: () => Promise<v
   return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 
-export interface FloorTimes {
-  cold: number[];
-  warm: number[];
-}
-
-/** `count` cold loads of the floor page in fresh contexts, each followed by a reload, after `warmups`. */
-export async function floorLoads(browser: Browser, count: number, warmups: number): Promise<FloorTimes> {
+/** The floor page, built and served for one bench run; `close` stops the server and removes the build. */
+export async function startFloor(): Promise<{ url: string; close: () => Promise<void> }> {
   const dir = await buildFloor();
   const server = await serve(dir);
-  const times: FloorTimes = { cold: [], warm: [] };
-  const drawn = async (page: Page) => {
-    await page.waitForFunction(() => window.__floorDrawnAt !== undefined, undefined, { timeout: 30_000, polling: 50 });
-    return page.evaluate(() => window.__floorDrawnAt!);
+  return {
+    url: server.url,
+    close: async () => {
+      await server.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
   };
-  try {
-    for (let i = 0; i < warmups + count; i++) {
-      const context = await browser.newContext();
-      try {
-        const page = await context.newPage();
-        await page.goto(server.url, { waitUntil: 'commit' });
-        const cold = await drawn(page);
-        if (i < warmups) continue;
-        times.cold.push(cold);
-        await page.waitForTimeout(1000);
-        await page.reload({ waitUntil: 'commit' });
-        times.warm.push(await drawn(page));
-      } finally {
-        await context.close();
-      }
-    }
-  } finally {
-    await server.close();
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-  return times;
+}
+
+const drawn: ReadyTime = async (page) => {
+  await page.waitForFunction(() => window.__floorDrawnAt !== undefined, undefined, { timeout: 30_000, polling: 50 });
+  return page.evaluate(() => window.__floorDrawnAt!);
+};
+
+/** `count` cold loads of the floor page at `url` in fresh contexts, each followed by a reload, after `warmups`. */
+export function floorLoads(browser: Browser, url: string, count: number, warmups: number): Promise<{ cold: number[]; warm: number[] }> {
+  return coldLoadsAndReloads(() => browser.newContext(), url, { count, warmups, ready: drawn });
 }

@@ -93,41 +93,65 @@ export interface LoadTimes {
   first: number;
 }
 
+/** How one load is timed: ms from navigation start until the page counts as ready. */
+export type ReadyTime = (page: Page, load: number) => Promise<number>;
+
 /**
- * Opens /dashboard in a fresh context (cold), then reloads it in the same context (warm), `count`
- * times, after `warmups` throwaway cold loads that warm the server.
+ * Opens `url` in a fresh context (cold), then reloads it in the same context a second later (warm),
+ * `count` times, after `warmups` throwaway cold loads that warm the server. `onCold` sees each cold
+ * load (its index counts the warmups) before the reload.
  */
-export async function dashboardLoads(session: Session, count: number, warmups: number, log: (line: string) => void): Promise<LoadTimes> {
-  const times: LoadTimes = { cold: [], warm: [], coldParts: new Map(), first: 0 };
-  const part = (name: string, ms: number) => times.coldParts.set(name, [...(times.coldParts.get(name) ?? []), ms]);
+export async function coldLoadsAndReloads(
+  open: () => Promise<BrowserContext>,
+  url: string,
+  { count, warmups, ready, onCold }: { count: number; warmups: number; ready: ReadyTime; onCold?: (page: Page, load: number, ms: number) => Promise<void> },
+): Promise<{ cold: number[]; warm: number[] }> {
+  const times = { cold: [] as number[], warm: [] as number[] };
   for (let i = 0; i < warmups + count; i++) {
-    const context = await freshContext(session);
+    const context = await open();
     try {
       const page = await context.newPage();
-      await page.goto('/dashboard', { waitUntil: 'commit' });
-      // The first load may wait for zero-cache's initial sync of a new replica.
-      const cold = await settled(page, i === 0 ? 15 * 60_000 : stepTimeoutMs);
-      if (i === 0) {
-        times.first = cold;
-        log(`first dashboard load after start: ${(cold / 1000).toFixed(1)} s`);
-      }
+      await page.goto(url, { waitUntil: 'commit' });
+      const cold = await ready(page, i);
+      await onCold?.(page, i, cold);
       if (i < warmups) continue;
       times.cold.push(cold);
-      const { loaderAt, bundleAt, askedAt, answeredAt, widgets } = await page.evaluate(loadBreakdown);
-      if (loaderAt !== null) part('widget bundle requested', loaderAt);
-      if (bundleAt !== null) part('widget bundle loaded', bundleAt);
-      if (askedAt !== null) part('analytics asked', askedAt);
-      if (answeredAt !== null) part('analytics answered', answeredAt);
-      for (const [tag, ms] of Object.entries(widgets)) part(`${tag} ready`, ms);
       // A person reloads a page they have had open for a moment: Zero has written its store.
       await sleep(1000);
       await page.reload({ waitUntil: 'commit' });
-      times.warm.push(await settled(page));
+      times.warm.push(await ready(page, i));
     } finally {
       await context.close();
     }
   }
   return times;
+}
+
+/** /dashboard's cold loads and reloads (coldLoadsAndReloads), with where each cold load's time went. */
+export async function dashboardLoads(session: Session, count: number, warmups: number, log: (line: string) => void): Promise<LoadTimes> {
+  const coldParts = new Map<string, number[]>();
+  const part = (name: string, ms: number) => coldParts.set(name, [...(coldParts.get(name) ?? []), ms]);
+  let first = 0;
+  const { cold, warm } = await coldLoadsAndReloads(() => freshContext(session), '/dashboard', {
+    count,
+    warmups,
+    // The first load may wait for zero-cache's initial sync of a new replica.
+    ready: (page, load) => settled(page, load === 0 ? 15 * 60_000 : stepTimeoutMs),
+    onCold: async (page, load, ms) => {
+      if (load === 0) {
+        first = ms;
+        log(`first dashboard load after start: ${(ms / 1000).toFixed(1)} s`);
+      }
+      if (load < warmups) return;
+      const { loaderAt, bundleAt, askedAt, answeredAt, widgets } = await page.evaluate(loadBreakdown);
+      if (loaderAt !== null) part('widget bundle requested', loaderAt);
+      if (bundleAt !== null) part('widget bundle loaded', bundleAt);
+      if (askedAt !== null) part('analytics asked', askedAt);
+      if (answeredAt !== null) part('analytics answered', answeredAt);
+      for (const [tag, at] of Object.entries(widgets)) part(`${tag} ready`, at);
+    },
+  });
+  return { cold, warm, coldParts, first };
 }
 
 export interface StepTimes {

@@ -91,7 +91,8 @@ export function ClientPortal(props: ClientPortalAttributes) {
   return (
     <WidgetRoot
       {...props}
-      widget="ops-client-portal" zeroContent
+      widget="ops-client-portal"
+      zeroContent
       title="Support tickets"
       skeleton={<TicketRowsPlaceholder rows={pageSize} label="Loading your tickets" />}
     >

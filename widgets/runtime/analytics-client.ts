@@ -51,15 +51,17 @@ export function useAnalytics<E extends AnalyticsEndpoint>(endpoint: E, body: Ana
     const settled = claimOpening()?.settled;
     if (settled) setState({ data: settled.value as AnalyticsResponse<E>, error: undefined, loading: false, refreshing: false, key });
   }
-  const shown = useMemo<AnalyticsState<AnalyticsResponse<E>>>(() => {
-    const pending = state.key !== key;
-    return {
+  // The answer for `key` is still on its way: what shows is the previous one's.
+  const pending = state.key !== key;
+  const shown = useMemo<AnalyticsState<AnalyticsResponse<E>>>(
+    () => ({
       data: state.data,
       error: pending ? undefined : state.error,
       loading: state.data === undefined && (pending || state.loading),
       refreshing: state.data !== undefined && (pending || state.refreshing),
-    };
-  }, [state, key]);
+    }),
+    [state, pending],
+  );
   useReportStatus(shown);
 
   // The numbers are stale when the counter Zero syncs is past the version their answer reflects,
@@ -67,7 +69,6 @@ export function useAnalytics<E extends AnalyticsEndpoint>(endpoint: E, body: Ana
   // follows the database the API reads, so a fresh answer is never behind it. An answer on its way
   // brings its own version.
   const shownVersion = state.data === undefined ? undefined : changeVersionOf(state.data);
-  const pending = state.key !== key;
   useEffect(() => {
     if (version === undefined || shownVersion === undefined || pending || version <= shownVersion) return;
     const timer = setTimeout(() => setRefresh((n) => n + 1), liveDebounceMs);

@@ -33,16 +33,17 @@ function requestInit(credentials: Credentials, signal: AbortSignal | undefined) 
 // The change version each answer reflects (changeVersionHeader), by the answer's object: answers
 // travel through batches, ahead entries and React state unchanged, and keep it without a wrapper.
 const versions = new WeakMap<object, number>();
+const isObject = (answer: unknown): answer is object => typeof answer === 'object' && answer !== null;
 
 /** The staff change counter's version as the answer's snapshot saw it, if the server said. */
 export function changeVersionOf(answer: unknown): number | undefined {
-  return typeof answer === 'object' && answer !== null ? versions.get(answer) : undefined;
+  return isObject(answer) ? versions.get(answer) : undefined;
 }
 
 function noteVersion(res: Response, answers: readonly unknown[]): void {
   const version = Number(res.headers.get(changeVersionHeader) ?? Number.NaN);
   if (!Number.isSafeInteger(version)) return;
-  for (const answer of answers) if (typeof answer === 'object' && answer !== null) versions.set(answer, version);
+  for (const answer of answers) if (isObject(answer)) versions.set(answer, version);
 }
 
 async function refusal(res: Response): Promise<Error> {

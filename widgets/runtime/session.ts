@@ -52,7 +52,8 @@ export function fetchSession(credentials: Credentials): Promise<Session> {
 }
 
 // The first answer of a page load serves every widget that mounts while the page opens, including
-// the request the element's connection sent before React rendered (start-widget.ts). Later checks (identity-watch) ask again.
+// the request the element's connection sent before React rendered (start-widget.ts). Later checks
+// (identity-watch) ask again.
 const openingWindowMs = 5_000;
 const opening = new Map<string, Settling<Session>>();
 

@@ -117,7 +117,8 @@ export function TicketList(props: TicketListAttributes) {
   return (
     <WidgetRoot
       {...props}
-      widget="ops-ticket-list" zeroContent
+      widget="ops-ticket-list"
+      zeroContent
       title="Tickets"
       skeleton={<TicketRowsPlaceholder rows={pageSize} label="Loading tickets" />}
       actions={<ToolbarChoice label="Status" value={status} choices={listStatuses} onChange={setStatus} optionLabel={(s) => (s === 'open' ? 'Open' : 'Closed')} />}

@@ -4,6 +4,8 @@
 //   - /dashboard from navigation start until every widget shows data (data-state="ready"), in a
 //     fresh browser context (cold: no HTTP cache, no Zero store) and on reload (warm);
 //   - a filter change in the filter bar until every widget has refreshed and is ready again;
+//   - beside both, the stack floor (scripts/bench/floor): the same charts drawn by React and
+//     recharts alone, loaded and redrawn the same ways;
 //   - "Next" on the ticket list (/tickets) until the next page's rows are shown;
 //   - a ticket inserted with plain SQL until the key numbers' total shows it.
 // Times are taken inside the page (see scripts/bench/ux-probes.ts) and printed as p50/p95/max
@@ -22,7 +24,7 @@ import { connect } from '../database/client.ts';
 import { seededRandom } from '../test/support/random-filters.ts';
 import { formatMs, sizeLabel, summarize } from './bench/stats.ts';
 import { markdownTable } from './bench/table.ts';
-import { floorLoads, startFloor } from './bench/ux-floor.ts';
+import { floorFilterChanges, floorLoads, startFloor } from './bench/ux-floor.ts';
 import { dashboardLoads, filterChanges, insertsVisible, signIn, ticketPages } from './bench/ux-measurements.ts';
 import { insertedTitle, startBenchStack, stopBenchStack } from './bench/ux-stack.ts';
 
@@ -61,6 +63,7 @@ const measures = {
   floorCold: { name: 'stack floor, cold load → charts drawn', target: 300 },
   floorWarm: { name: 'stack floor, reload → charts drawn', target: 300 },
   filter: { name: 'filter change → every widget redrawn', target: 100 },
+  floorFilter: { name: 'stack floor, filter change → redrawn', target: 100 },
   next: { name: 'ticket list, Next → new rows shown', target: 50 },
   insert: { name: 'SQL insert → KPI total shows it', target: 1000 },
 } as const;
@@ -119,6 +122,10 @@ async function benchmark(tickets: number): Promise<SizeResult> {
     const filters = await filterChanges(session, counts.changes, r, 300);
     log(`${label}: filter change p50 ${formatMs(summarize(filters.ms).p50)} ms`);
 
+    log(`${label}: ${counts.changes} filter changes on the stack floor`);
+    const floorFilters = await floorFilterChanges(browser, floorPage.url, counts.changes, seededRandom(seed), 300);
+    log(`${label}: floor filter change p50 ${formatMs(summarize(floorFilters).p50)} ms`);
+
     log(`${label}: ${counts.pages} × Next on the ticket list, ${thinkMs} ms apart`);
     const pages = await ticketPages(session, counts.pages, thinkMs);
     log(`${label}: next page p50 ${formatMs(summarize(pages.ms).p50)} ms`);
@@ -136,7 +143,7 @@ async function benchmark(tickets: number): Promise<SizeResult> {
       .map((p) => `${p.name} ${formatMs(p.p50)}`);
     return {
       tickets,
-      samples: { cold: loads.cold, warm: loads.warm, floorCold: floor.cold, floorWarm: floor.warm, filter: filters.ms, next: pages.ms, insert: inserts.ms },
+      samples: { cold: loads.cold, warm: loads.warm, floorCold: floor.cold, floorWarm: floor.warm, filter: filters.ms, floorFilter: floorFilters, next: pages.ms, insert: inserts.ms },
       notes: [
         `first dashboard load after the stack started: ${(loads.first / 1000).toFixed(1)} s`,
         `cold loads, p50 ms from navigation start: ${parts.join(', ')}`,

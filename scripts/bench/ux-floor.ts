@@ -1,16 +1,20 @@
 // The stack floor beside the dashboard's load times: scripts/bench/floor (React and recharts drawing
 // the dashboard's charts from data already in the page) built with Vite, served from a plain static
-// server, and loaded the way dashboardLoads loads /dashboard. The gap between the two is ours; the
-// floor itself is what this machine and the fixed stack allow.
+// server, and loaded the way dashboardLoads loads /dashboard, then redrawn the way filterChanges
+// changes the dashboard's filters. The gap between the two is ours; the floor itself is what this
+// machine and the fixed stack allow.
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Browser } from '@playwright/test';
 import react from '@vitejs/plugin-react';
 import { build } from 'vite';
+import type { Random } from '../../test/support/random-filters.ts';
 import { coldLoadsAndReloads, type ReadyTime } from './ux-measurements.ts';
+import { armFloorRedraw, readStep, stepDone } from './ux-probes.ts';
 
 const floorDir = path.join(import.meta.dirname, 'floor');
 const contentTypes: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8' };
@@ -70,4 +74,31 @@ const drawn: ReadyTime = async (page) => {
 /** `count` cold loads of the floor page at `url` in fresh contexts, each followed by a reload, after `warmups`. */
 export function floorLoads(browser: Browser, url: string, count: number, warmups: number): Promise<{ cold: number[]; warm: number[] }> {
   return coldLoadsAndReloads(() => browser.newContext(), url, { count, warmups, ready: drawn });
+}
+
+/**
+ * `count` clicks on the floor's priority buttons (random, `pauseMs` apart), each timed until the
+ * line, the donut and the key numbers show the new numbers: a filter change without its request.
+ */
+export async function floorFilterChanges(browser: Browser, url: string, count: number, r: Random, pauseMs: number): Promise<number[]> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(url);
+    await drawn(page, 0);
+    const buttons = page.locator('[data-floor-priority]');
+    const ms: number[] = [];
+    for (let i = 0; i < count; i++) {
+      await page.evaluate(armFloorRedraw);
+      await buttons.nth(r.int(await buttons.count())).click();
+      await page.waitForFunction(stepDone, undefined, { timeout: 30_000, polling: 50 });
+      const step = await page.evaluate(readStep);
+      if (step?.startedAt == null || step.doneAt === null) throw new Error('the floor redraw probe lost its times');
+      ms.push(step.doneAt - step.startedAt);
+      await sleep(pauseMs);
+    }
+    return ms;
+  } finally {
+    await context.close();
+  }
 }

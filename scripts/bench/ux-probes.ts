@@ -156,6 +156,37 @@ export function armNextPage(): void {
 }
 
 /**
+ * Times the next click on the stack floor page (scripts/bench/floor) until its line, every donut
+ * slice and its key numbers all show other values than before: its whole redraw.
+ */
+export function armFloorRedraw(): void {
+  const step: StepProbe = { startedAt: null, doneAt: null, sawLoading: false };
+  window.__uxStep = step;
+  const drawing = () =>
+    ['.recharts-line-curve', '.recharts-pie-sector path', '[data-floor-kpis]'].map((selector) =>
+      [...document.querySelectorAll(selector)].map((e) => e.getAttribute('d') ?? e.textContent).join('|'),
+    );
+  const before = drawing();
+  document.addEventListener(
+    'click',
+    (event) => {
+      const now = performance.now();
+      step.startedAt = event.timeStamp > 0 && event.timeStamp <= now ? event.timeStamp : now;
+    },
+    { capture: true, once: true },
+  );
+  const observer = new MutationObserver(() => {
+    if (step.startedAt === null) return;
+    const now = drawing();
+    if (now.every((part, i) => part !== '' && part !== before[i])) {
+      step.doneAt = performance.now();
+      observer.disconnect();
+    }
+  });
+  observer.observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+}
+
+/**
  * Notes when `[data-metric=<metric>]` in `widget` shows `value`. doneAt is wall-clock time
  * (performance.timeOrigin + now) because the step starts outside the page (a SQL insert).
  */

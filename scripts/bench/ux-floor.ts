@@ -14,7 +14,7 @@ import react from '@vitejs/plugin-react';
 import { build } from 'vite';
 import type { Random } from '../../test/support/random-filters.ts';
 import { coldLoadsAndReloads, type ReadyTime } from './ux-measurements.ts';
-import { armFloorRedraw, readStep, stepDone } from './ux-probes.ts';
+import { armClick, armFloorRedraw, readStep, stepDone } from './ux-probes.ts';
 
 const floorDir = path.join(import.meta.dirname, 'floor');
 const contentTypes: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8' };
@@ -89,6 +89,7 @@ export async function floorFilterChanges(browser: Browser, url: string, count: n
     const buttons = page.locator('[data-floor-priority]');
     const ms: number[] = [];
     for (let i = 0; i < count; i++) {
+      await page.evaluate(armClick);
       await page.evaluate(armFloorRedraw);
       await buttons.nth(r.int(await buttons.count())).click();
       await page.waitForFunction(stepDone, undefined, { timeout: 30_000, polling: 50 });

@@ -9,6 +9,7 @@ import { demoAdminEmail } from '../../database/seed/demo-accounts.ts';
 import { widgetTags } from '../../shared/widgets.ts';
 import type { Random } from '../../test/support/random-filters.ts';
 import {
+  armClick,
   armMetric,
   armNextPage,
   armRedraw,
@@ -189,6 +190,7 @@ export async function filterChanges(session: Session, count: number, r: Random, 
         open = key;
       }
       const option = options.nth(r.int(await options.count()));
+      await page.evaluate(armClick);
       await page.evaluate(armRedraw, { selector: widgetSelector, redraw });
       await option.click();
       const step = await finishedStep(page, `redraw after a ${key} filter change`);
@@ -217,6 +219,7 @@ export async function ticketPages(session: Session, count: number, thinkMs: numb
     for (let i = 0; i < count; i++) {
       // A person reads the page before asking for the next one; the list preloads it meanwhile.
       await sleep(thinkMs);
+      await page.evaluate(armClick);
       await page.evaluate(armNextPage);
       await next.click();
       const step = await finishedStep(page, `page ${i + 2} of the ticket list`);

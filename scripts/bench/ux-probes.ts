@@ -85,14 +85,12 @@ export function widgetStates(selector: string): string {
 }
 
 /**
- * Times the next click until every widget is ready again, each of `redraw` having left ready on
- * the way (refreshing, then ready with the new filters' data).
+ * Starts a step timed from the next click, at the click event's own time. The arm… probe called
+ * after it, in its own evaluate (a probe cannot call another), notes when the step is done.
  */
-export function armRedraw({ selector, redraw }: { selector: string; redraw: string[] }): void {
+export function armClick(): void {
   const step: StepProbe = { startedAt: null, doneAt: null, sawLoading: false };
   window.__uxStep = step;
-  const widgets = [...document.querySelectorAll<HTMLElement>(selector)];
-  const left = new Set<Element>();
   document.addEventListener(
     'click',
     (event) => {
@@ -101,6 +99,17 @@ export function armRedraw({ selector, redraw }: { selector: string; redraw: stri
     },
     { capture: true, once: true },
   );
+}
+
+/**
+ * Times the next click until every widget is ready again, each of `redraw` having left ready on
+ * the way (refreshing, then ready with the new filters' data).
+ */
+export function armRedraw({ selector, redraw }: { selector: string; redraw: string[] }): void {
+  const step = window.__uxStep;
+  if (!step) throw new Error('call armClick first');
+  const widgets = [...document.querySelectorAll<HTMLElement>(selector)];
+  const left = new Set<Element>();
   // Room for every step's requests: readStep finds the step's answer there.
   performance.setResourceTimingBufferSize(10_000);
   const observer = new MutationObserver((records) => {
@@ -124,8 +133,8 @@ export function armRedraw({ selector, redraw }: { selector: string; redraw: stri
  * "Showing a–b of N" line updated.
  */
 export function armNextPage(): void {
-  const step: StepProbe = { startedAt: null, doneAt: null, sawLoading: false };
-  window.__uxStep = step;
+  const step = window.__uxStep;
+  if (!step) throw new Error('call armClick first');
   const host = document.querySelector<HTMLElement>('ops-ticket-list');
   const root = host?.shadowRoot;
   if (!host || !root) throw new Error('no <ops-ticket-list> with a shadow root on this page');
@@ -133,14 +142,6 @@ export function armNextPage(): void {
   const range = () => root.querySelector('[data-range]')?.textContent ?? '';
   const before = new Set(ids());
   const rangeBefore = range();
-  document.addEventListener(
-    'click',
-    (event) => {
-      const now = performance.now();
-      step.startedAt = event.timeStamp > 0 && event.timeStamp <= now ? event.timeStamp : now;
-    },
-    { capture: true, once: true },
-  );
   const observer = new MutationObserver(() => {
     if (step.startedAt === null) return;
     if (host.dataset.state === 'loading') step.sawLoading = true;
@@ -160,21 +161,13 @@ export function armNextPage(): void {
  * slice and its key numbers all show other values than before: its whole redraw.
  */
 export function armFloorRedraw(): void {
-  const step: StepProbe = { startedAt: null, doneAt: null, sawLoading: false };
-  window.__uxStep = step;
+  const step = window.__uxStep;
+  if (!step) throw new Error('call armClick first');
   const drawing = () =>
     ['.recharts-line-curve', '.recharts-pie-sector path', '[data-floor-kpis]'].map((selector) =>
       [...document.querySelectorAll(selector)].map((e) => e.getAttribute('d') ?? e.textContent).join('|'),
     );
   const before = drawing();
-  document.addEventListener(
-    'click',
-    (event) => {
-      const now = performance.now();
-      step.startedAt = event.timeStamp > 0 && event.timeStamp <= now ? event.timeStamp : now;
-    },
-    { capture: true, once: true },
-  );
   const observer = new MutationObserver(() => {
     if (step.startedAt === null) return;
     const now = drawing();

@@ -7,12 +7,16 @@ import { useEffect, useSyncExternalStore, type ComponentType, type ReactNode } f
 import { widgetTags } from '../../shared/widgets.ts';
 import { useReportStatus } from './status.ts';
 
+/** Reports the viewer's change counter (undefined until it has synced). */
+export interface ChangeCounterProps {
+  onVersion: (version: number | undefined) => void;
+}
+
 /** What zero-link.tsx provides once loaded: each part connects through the page's one Zero. */
 export interface ZeroLink {
   /** Provides the page's Zero (for the widget's viewer and token) to Zero's React hooks. */
   Provider: ComponentType<{ children: ReactNode }>;
-  /** Reports the viewer's change counter (undefined until it has synced). */
-  ChangeCounter: ComponentType<{ onVersion: (version: number | undefined) => void }>;
+  ChangeCounter: ComponentType<ChangeCounterProps>;
   ConnectionBadge: ComponentType;
 }
 

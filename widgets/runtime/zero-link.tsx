@@ -7,7 +7,7 @@ import { counterIdOf } from '../../shared/zero/permissions.ts';
 import { queries } from '../../shared/zero/queries.ts';
 import { ConnectionBadgeView, type ConnectionShown } from './ui/connection-badge.tsx';
 import { useWidget } from './widget-context.tsx';
-import { provideZeroLink } from './zero-area.tsx';
+import { provideZeroLink, type ChangeCounterProps } from './zero-area.tsx';
 import { pageZero } from './zero.ts';
 
 function Provider({ children }: { children: ReactNode }) {
@@ -18,7 +18,7 @@ function Provider({ children }: { children: ReactNode }) {
 // "Something this viewer can see changed": the version of the viewer's change counter (staff follow
 // the staff row, a client user their client's row). Aggregates are SQL on the server, so widgets
 // refetch when this moves instead of syncing whole tables.
-function CounterQuery({ onVersion }: { onVersion: (version: number | undefined) => void }) {
+function CounterQuery({ onVersion }: ChangeCounterProps) {
   const { me } = useWidget();
   const [counter, result] = useQuery(queries.changes.counter({ id: counterIdOf(me) }));
   // A client that never wrote anything has no row yet: that is version 0, not "unknown".
@@ -27,7 +27,7 @@ function CounterQuery({ onVersion }: { onVersion: (version: number | undefined) 
   return null;
 }
 
-function ChangeCounter({ onVersion }: { onVersion: (version: number | undefined) => void }) {
+function ChangeCounter({ onVersion }: ChangeCounterProps) {
   return (
     <Provider>
       <CounterQuery onVersion={onVersion} />

@@ -1,7 +1,8 @@
 // Serves the widget bundle (dist/widgets) to any origin: embedding pages load it cross-origin as
 // module scripts, which browsers fetch in CORS mode. Entry files keep stable names and must be
 // revalidated, unless asked for with their current content version (`?v=`, as the host does);
-// chunks carry a content hash and are cached for good.
+// chunks carry a content hash and are cached for good. Their timing is readable by every page
+// (Timing-Allow-Origin), so an embedding page's monitoring sees sizes and phases, not zeros.
 import path from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
@@ -17,6 +18,7 @@ export function widgetRoutes(config: Config): Hono {
     await next();
     c.header('Access-Control-Allow-Origin', '*');
     c.header('Cross-Origin-Resource-Policy', 'cross-origin');
+    c.header('Timing-Allow-Origin', '*');
     const version = c.req.query('v');
     const hashed = c.req.path.includes('/chunks/') || (version !== undefined && c.res.ok && version === fileVersion(bundleDir, file(c.req.path)));
     c.header('Cache-Control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');

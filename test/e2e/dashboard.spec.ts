@@ -197,10 +197,16 @@ test('the host loads widget entries by content version, which browsers may cache
 test('the widget scripts are served compressed, as each browser accepts, and decode to the same code', async ({ page }) => {
   await signIn(page, 'admin@company.com');
   await allReady(page);
-  const scripts = await page.evaluate(() =>
-    performance.getEntriesByType('resource').map((r) => r.name).filter((name) => /\/widgets\/.*\.js(\?|$)/.test(name)),
+  const loaded = await page.evaluate(() =>
+    (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+      .filter((r) => /\/widgets\/.*\.js(\?|$)/.test(r.name))
+      .map((r) => ({ name: r.name, requestStart: r.requestStart, encoded: r.encodedBodySize, decoded: r.decodedBodySize })),
   );
+  const scripts = loaded.map((r) => r.name);
   expect(scripts.length).toBeGreaterThan(5);
+  // The host is another origin: without Timing-Allow-Origin the browser hides the request's phases (0).
+  for (const r of loaded) expect(r.requestStart, r.name).toBeGreaterThan(0);
+  for (const r of loaded) expect(r.encoded, r.name).toBeLessThan(r.decoded);
   const fetchAs = (url: string, encoding: string) => page.request.get(url, { headers: { 'accept-encoding': encoding } });
   for (const url of scripts) {
     const plain = await fetchAs(url, 'identity');

@@ -13,8 +13,8 @@ import type { Browser } from '@playwright/test';
 import react from '@vitejs/plugin-react';
 import { build } from 'vite';
 import type { Random } from '../../test/support/random-filters.ts';
-import { coldLoadsAndReloads, type ReadyTime } from './ux-measurements.ts';
-import { armClick, armFloorRedraw, readStep, stepDone } from './ux-probes.ts';
+import { coldLoadsAndReloads, finishedStep, type ReadyTime } from './ux-measurements.ts';
+import { armClick, armFloorRedraw } from './ux-probes.ts';
 
 const floorDir = path.join(import.meta.dirname, 'floor');
 const contentTypes: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8' };
@@ -92,10 +92,8 @@ export async function floorFilterChanges(browser: Browser, url: string, count: n
       await page.evaluate(armClick);
       await page.evaluate(armFloorRedraw);
       await buttons.nth(r.int(await buttons.count())).click();
-      await page.waitForFunction(stepDone, undefined, { timeout: 30_000, polling: 50 });
-      const step = await page.evaluate(readStep);
-      if (step?.startedAt == null || step.doneAt === null) throw new Error('the floor redraw probe lost its times');
-      ms.push(step.doneAt - step.startedAt);
+      const step = await finishedStep(page, 'the floor redrawn after a priority click');
+      ms.push(step.doneAt! - step.startedAt!);
       await sleep(pauseMs);
     }
     return ms;

@@ -78,7 +78,8 @@ async function settled(page: Page, timeoutMs = stepTimeoutMs): Promise<number> {
   return readyAt;
 }
 
-async function finishedStep(page: Page, what: string): Promise<StepProbe> {
+/** Waits until the armed step (armClick, then an arm… probe) is done and returns its times. */
+export async function finishedStep(page: Page, what: string): Promise<StepProbe> {
   await waitInPage(page, () => page.waitForFunction(stepDone, undefined, { timeout: stepTimeoutMs, polling: 20 }), what);
   const step = await page.evaluate(readStep);
   if (!step || step.doneAt === null) throw new Error(`${what}: the probe lost its result`);

@@ -32,13 +32,18 @@ function credentialsOf(element: HTMLElement, widget: WidgetTag): Credentials {
   return widgetCredentials(apiUrlOf(element.getAttribute('api-url') ?? undefined), widget, element.getAttribute('token'));
 }
 
-/** The scope's filters with the element's pinned ones (`filters` attribute) on top. */
-function effectiveFilters(element: HTMLElement, scopeFilters: Filters): Filters {
-  return withPinned(scopeFilters, decodePinned(element.getAttribute('filters')).pinned);
+/**
+ * The scope's filters with the element's pinned ones (`filters` attribute) on top, or none when
+ * that attribute is invalid: the widget then shows the error, not numbers for other filters.
+ */
+function effectiveFilters(element: HTMLElement, scopeFilters: Filters): Filters | undefined {
+  const { pinned, error } = decodePinned(element.getAttribute('filters'));
+  return error ? undefined : withPinned(scopeFilters, pinned);
 }
 
 function ask(element: HTMLElement, asker: Asker, scopeFilters: Filters): void {
   const filters = effectiveFilters(element, scopeFilters);
+  if (!filters) return;
   const encoded = encodeFilters(filters);
   if (encoded === asker.asked) return;
   asker.asked = encoded;

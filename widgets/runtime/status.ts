@@ -3,11 +3,14 @@
 // and the UX benchmark can tell when numbers are on screen, and announced as ops-ready (first
 // data) and ops-error (each new failure).
 import { createContext, useContext, useId, useLayoutEffect } from 'react';
+import type { OpsErrorDetail } from './events.ts';
 
 export interface SourceStatus {
   loading: boolean;
   refreshing: boolean;
   error: string | undefined;
+  /** What failed, for ops-error; a data request unless said otherwise. */
+  errorKind?: OpsErrorDetail['kind'];
 }
 
 export type WidgetState = 'loading' | 'refreshing' | 'ready' | 'error';
@@ -18,10 +21,10 @@ export interface StatusRegistry {
 
 export const StatusContext = createContext<StatusRegistry | null>(null);
 
-export function combinedState(statuses: Iterable<SourceStatus>): { state: WidgetState; error: string | undefined } {
+export function combinedState(statuses: Iterable<SourceStatus>): { state: WidgetState; error: string | undefined; errorKind?: OpsErrorDetail['kind'] } {
   let state: WidgetState = 'ready';
   for (const s of statuses) {
-    if (s.error && !s.loading && !s.refreshing) return { state: 'error', error: s.error };
+    if (s.error && !s.loading && !s.refreshing) return { state: 'error', error: s.error, errorKind: s.errorKind };
     if (s.loading) state = 'loading';
     else if (s.refreshing && state !== 'loading') state = 'refreshing';
   }

@@ -5,7 +5,7 @@
 // First: zod must be configured before any module builds a schema; every widget renders through
 // this file, and entries import it before their own modules.
 import './strict-csp.ts';
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Filters } from '../../shared/analytics/filters.ts';
 import type { WidgetTag } from '../../shared/widgets.ts';
 import { downloadCsv, type CsvTable } from './csv.ts';
@@ -89,13 +89,21 @@ function themeOf(value: string | undefined): Theme {
   return (themes as readonly string[]).includes(value ?? '') ? (value as Theme) : 'auto';
 }
 
-/** The `filters` attribute, validated; an invalid value pins nothing and is reported once. */
-function usePinned(text: string | undefined, report: (message: string) => void): Filters | undefined {
+/** The status source an invalid `filters` attribute reports as. */
+const pinnedSource = 'filters-attribute';
+
+/**
+ * The `filters` attribute, validated. An invalid value is the widget's error (shown, and reported
+ * as an attribute error) rather than ignored: the pin is invisible on the page, so numbers drawn
+ * without it would pass for the pinned ones.
+ */
+function usePinned(text: string | undefined, registry: StatusRegistry): { pinned: Filters | undefined; pinError: string | undefined } {
   const { pinned, error } = useMemo(() => decodePinned(text), [text]);
-  useEffect(() => {
-    if (error) report(`The filters attribute was ignored: ${error}`);
-  }, [error, report]);
-  return pinned;
+  const pinError = error && `The filters attribute is not valid (${error}).`;
+  useLayoutEffect(() => {
+    registry.report(pinnedSource, pinError ? { loading: false, refreshing: false, error: pinError, errorKind: 'attribute' } : undefined);
+  }, [registry, pinError]);
+  return { pinned, pinError };
 }
 
 /** Collects every data source's status into the element's data-state and the ready/error events. */
@@ -110,14 +118,14 @@ function useStatusRegistry(host: HTMLElement | undefined, widget: WidgetTag): St
     const write = () => {
       queued = false;
       if (!host) return;
-      const { state, error } = combinedState(sources.current.values());
+      const { state, error, errorKind } = combinedState(sources.current.values());
       if (host.dataset.state !== state) host.dataset.state = state;
       if (state === 'ready' || state === 'error') wantZero('drawn');
       if (state === 'ready' && !announced.current.ready) {
         announced.current.ready = true;
         emit(host, 'ops-ready', { widget });
       }
-      if (error && error !== announced.current.error) emit(host, 'ops-error', { widget, kind: 'request', message: error });
+      if (error && error !== announced.current.error) emit(host, 'ops-error', { widget, kind: errorKind ?? 'request', message: error });
       announced.current.error = error;
     };
     return {
@@ -145,8 +153,8 @@ export function WidgetRoot(props: WidgetRootProps) {
     (message: string) => host && emit(host, 'ops-error', { widget, kind: 'attribute', message }),
     [host, widget],
   );
-  const pinned = usePinned(props.filters, reportAttribute);
   const registry = useStatusRegistry(host, widget);
+  const { pinned, pinError } = usePinned(props.filters, registry);
   const setCsv = useCallback((table: (() => CsvTable) | undefined) => setCsvState(table && { table }), []);
   const zero = useZeroLink();
   const [changeVersion, setChangeVersion] = useState<number>();
@@ -225,6 +233,7 @@ export function WidgetRoot(props: WidgetRootProps) {
   );
 
   if (error) return frame(null, <Notice tone="alert">This widget cannot reach its server. {error}</Notice>);
+  if (pinError) return frame(null, <Notice tone="alert">{pinError} It shows nothing until they are, rather than numbers for other filters.</Notice>);
   if (!ready) return frame(null, skeleton);
   const { session } = ready;
   if (session.kind === 'signed-out') return frame(null, <Notice tone="info">Sign in to see this. {session.message}</Notice>);

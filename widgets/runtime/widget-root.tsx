@@ -100,8 +100,11 @@ const pinnedSource = 'filters-attribute';
 function usePinned(text: string | undefined, registry: StatusRegistry): { pinned: Filters | undefined; pinError: string | undefined } {
   const { pinned, error } = useMemo(() => decodePinned(text), [text]);
   const pinError = error && `The filters attribute is not valid (${error}).`;
+  // Reported only while invalid: a report with no other source yet would read as ready.
   useLayoutEffect(() => {
-    registry.report(pinnedSource, pinError ? { loading: false, refreshing: false, error: pinError, errorKind: 'attribute' } : undefined);
+    if (!pinError) return;
+    registry.report(pinnedSource, { loading: false, refreshing: false, error: pinError, errorKind: 'attribute' });
+    return () => registry.report(pinnedSource, undefined);
   }, [registry, pinError]);
   return { pinned, pinError };
 }

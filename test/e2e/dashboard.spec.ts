@@ -3,8 +3,9 @@
 // without a reload, and client users never reach staff pages.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { Sql } from '../../database/client.ts';
-import { analyticsPaths, type OverviewResponse, type TicketDistributionResponse, type TicketsOverTimeResponse } from '../../shared/analytics/api.ts';
+import { analyticsPaths } from '../../shared/analytics/api.ts';
 import type { Filters } from '../../shared/analytics/filters.ts';
+import { pageApi } from '../support/e2e-api.ts';
 import { signIn } from '../support/e2e-auth.ts';
 import { e2eSql } from '../support/e2e-database.ts';
 
@@ -35,14 +36,6 @@ async function allLive(page: Page, tags = dashboardWidgets): Promise<void> {
   for (const tag of tags) await expect(badge(page, tag)).toHaveText('Live', { timeout: 20_000 });
 }
 
-/** The analytics API as the page's own session sees it. */
-async function api<T>(page: Page, path: string, body: object): Promise<T> {
-  const apiUrl = await page.locator('ops-kpi-cards').getAttribute('api-url');
-  const res = await page.request.post(`${apiUrl}/api/analytics/${path}`, { data: body });
-  expect(res.status(), await res.text()).toBe(200);
-  return (await res.json()) as T;
-}
-
 async function count(rows: Promise<{ n: number }[]>): Promise<number> {
   const [row] = await rows;
   return row!.n;
@@ -53,13 +46,13 @@ function metric(page: Page, name: string): Locator {
 }
 
 async function expectWidgetsMatchApi(page: Page, filters: Filters): Promise<void> {
-  const overview = await api<OverviewResponse>(page, 'overview', { filters });
+  const overview = await pageApi(page, 'ops-kpi-cards', 'overview', { filters });
   await expect(metric(page, 'total')).toHaveAttribute('data-value', String(overview.totalTickets));
   await expect(metric(page, 'open')).toHaveAttribute('data-value', String(overview.openTickets));
   await expect(metric(page, 'csat-responses')).toHaveAttribute('data-value', String(overview.csatResponses));
   await expect(metric(page, 'avg-resolution')).toHaveAttribute('data-value', String(overview.avgResolutionHours ?? ''));
 
-  const series = await api<TicketsOverTimeResponse>(page, 'tickets-over-time', { filters });
+  const series = await pageApi(page, 'ops-kpi-cards', 'ticketsOverTime', { filters });
   const periods = page.locator('ops-tickets-over-time [data-row]');
   await expect(periods).toHaveCount(series.buckets.length);
   const shown = await periods.evaluateAll((rows) =>
@@ -67,7 +60,7 @@ async function expectWidgetsMatchApi(page: Page, filters: Filters): Promise<void
   );
   expect(shown).toEqual(series.buckets);
 
-  const distribution = await api<TicketDistributionResponse>(page, 'ticket-distribution', { filters });
+  const distribution = await pageApi(page, 'ops-kpi-cards', 'ticketDistribution', { filters });
   for (const p of distribution.byPriority) {
     const row = page.locator(`ops-ticket-distribution [data-priority="${p.priority}"]`).first();
     await expect(row).toHaveAttribute('data-open', String(p.open));

@@ -236,7 +236,7 @@ export function WidgetRoot(props: WidgetRootProps) {
   );
 
   if (error) return frame(null, <Notice tone="alert">This widget cannot reach its server. {error}</Notice>);
-  if (pinError) return frame(null, <Notice tone="alert">{pinError} It shows nothing until they are, rather than numbers for other filters.</Notice>);
+  if (pinError) return frame(null, <Notice tone="alert">{pinError} Fix or remove it to see numbers: without it they would answer other filters.</Notice>);
   if (!ready) return frame(null, skeleton);
   const { session } = ready;
   if (session.kind === 'signed-out') return frame(null, <Notice tone="info">Sign in to see this. {session.message}</Notice>);

@@ -8,6 +8,7 @@ import type { Filters } from '../../shared/analytics/filters.ts';
 import { pageApi } from '../support/e2e-api.ts';
 import { signIn } from '../support/e2e-auth.ts';
 import { e2eSql } from '../support/e2e-database.ts';
+import { allReady, dashboardWidgets } from '../support/e2e-widgets.ts';
 
 let sql: Sql;
 test.beforeAll(() => {
@@ -16,12 +17,6 @@ test.beforeAll(() => {
 test.afterAll(async () => {
   await sql.end();
 });
-
-const dashboardWidgets = ['ops-filter-bar', 'ops-kpi-cards', 'ops-tickets-over-time', 'ops-ticket-distribution'];
-
-async function allReady(page: Page, tags = dashboardWidgets): Promise<void> {
-  for (const tag of tags) await expect(page.locator(tag)).toHaveAttribute('data-state', 'ready', { timeout: 20_000 });
-}
 
 /** Zero's client chunk, which the dashboard's widgets load after drawing. */
 const zeroChunk = /\/widgets\/chunks\/zero-[^/]*\.js/;

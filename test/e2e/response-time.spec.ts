@@ -7,6 +7,7 @@ import type { Filters } from '../../shared/analytics/filters.ts';
 import { pageApi } from '../support/e2e-api.ts';
 import { signIn } from '../support/e2e-auth.ts';
 import { e2eSql } from '../support/e2e-database.ts';
+import { allReady } from '../support/e2e-widgets.ts';
 
 let sql: Sql;
 test.beforeAll(() => {
@@ -28,7 +29,7 @@ test('response time shows the API’s statistics, histogram, comparison and over
   const filters: Filters = { assignee: { op: 'isAnyOf', ids: members } };
   await page.goto(`/response-time?ops-filters=${encodeURIComponent(JSON.stringify(filters))}`);
   const rt = page.locator(widget);
-  await expect(rt).toHaveAttribute('data-state', 'ready', { timeout: 20_000 });
+  await allReady(page, [widget]);
 
   const answer = await pageApi(page, widget, 'responseTime', { filters });
   const statKeys = ['count', 'min', 'median', 'avg', 'p90', 'max'] as const;

@@ -7,6 +7,7 @@ import type { Sql } from '../../database/client.ts';
 import type { Filters } from '../../shared/analytics/filters.ts';
 import { signIn } from '../support/e2e-auth.ts';
 import { e2eSql } from '../support/e2e-database.ts';
+import { allReady } from '../support/e2e-widgets.ts';
 
 let sql: Sql;
 test.beforeAll(() => {
@@ -19,7 +20,7 @@ test.afterAll(async () => {
 /** A staff page opened with these filters in its URL, as a shared link would open it. */
 async function openWithFilters(page: Page, path: string, filters: Filters, tag: string): Promise<void> {
   await page.goto(`${path}?ops-filters=${encodeURIComponent(JSON.stringify(filters))}`);
-  await expect(page.locator(tag)).toHaveAttribute('data-state', 'ready', { timeout: 20_000 });
+  await allReady(page, [tag]);
 }
 
 /** A cell's number as shown ("2,914", "$3,591.00", "23.9 h", "—" for none). */
@@ -91,7 +92,7 @@ test('the team table lists every member, also those without tickets, and sorts a
 
   // Without filters every member has tickets: sort each numeric column (most first, then least).
   await page.goto('/team');
-  await expect(table).toHaveAttribute('data-state', 'ready', { timeout: 20_000 });
+  await allReady(page, ['ops-team-performance']);
   const numeric: [string, string][] = [
     ['assigned', 'Assigned'],
     ['resolved', 'Resolved'],
@@ -182,7 +183,7 @@ test('clients are ranked by ticket volume, searched by name, paged and sorted; t
   await signIn(page, 'admin@company.com');
   await page.goto('/clients');
   const table = page.locator('ops-client-analysis');
-  await expect(table).toHaveAttribute('data-state', 'ready', { timeout: 20_000 });
+  await allReady(page, ['ops-client-analysis']);
 
   const clients = await clientTotals(sql);
   const byVolume = sortedCopy(clients, (a, b) => b.tickets - a.tickets || byCodePoint(a.client_name, b.client_name) || a.id - b.id);

@@ -9,6 +9,7 @@ import type { Sql } from '../../database/client.ts';
 import type { Filters } from '../../shared/analytics/filters.ts';
 import { signIn } from '../support/e2e-auth.ts';
 import { e2eSql } from '../support/e2e-database.ts';
+import { allReady } from '../support/e2e-widgets.ts';
 
 let sql: Sql;
 test.beforeAll(() => {
@@ -18,11 +19,9 @@ test.afterAll(async () => {
   await sql.end();
 });
 
-const dashboardWidgets = ['ops-filter-bar', 'ops-kpi-cards', 'ops-tickets-over-time', 'ops-ticket-distribution'];
-
 async function openDashboard(page: Page): Promise<void> {
   await signIn(page, 'admin@company.com');
-  for (const tag of dashboardWidgets) await expect(page.locator(tag)).toHaveAttribute('data-state', 'ready', { timeout: 20_000 });
+  await allReady(page);
 }
 
 async function ticketCount(where: 'all' | { priority: string }): Promise<number> {

@@ -58,22 +58,37 @@ function barDisplay(stream: NodeJS.WriteStream): ProgressDisplay {
   };
 }
 
-function lineDisplay(stream: NodeJS.WriteStream): ProgressDisplay {
-  const started = performance.now();
-  let lastPhase = '';
-  let lastLineAt = 0;
+/** Where plain lines go. */
+export interface LineSink {
+  write(text: string): unknown;
+}
+
+/**
+ * A line when a stage or a table's copy starts, and when a copy ends, with the rows it wrote; a long
+ * copy also says how far it is every few seconds. (The start line once carried the rows written so
+ * far, which read as the rows of the table it named.) Nothing at stop: the caller reports the end.
+ */
+export function lineDisplay(out: LineSink, now: () => number = () => performance.now()): ProgressDisplay {
+  const started = now();
+  let current: { key: string; table: string | null; rowsAtStart: number } | undefined;
+  let lastLineAt = started;
+  const seconds = (at: number) => ((at - started) / 1000).toFixed(1);
   return {
     update: (p) => {
-      // A new line per stage and per table copied; the dozen quick rebuild steps share one.
-      const phase = `${p.stage} ${p.table ?? ''}`;
-      const now = performance.now();
-      if (phase === lastPhase && now - lastLineAt < plainLineIntervalMs) return;
-      lastPhase = phase;
-      lastLineAt = now;
-      const step = describe(p);
-      const percent = Math.min(100, Math.floor((100 * p.rowsWritten) / rowsTotal(p)));
-      const seconds = ((now - started) / 1000).toFixed(1);
-      stream.write(`seed: ${step} — ${p.rowsWritten} rows (~${percent}%), ${seconds} s\n`);
+      const at = now();
+      // Per stage and per table copied; the dozen quick rebuild steps are one.
+      const key = `${p.stage} ${p.table ?? ''}`;
+      if (key !== current?.key) {
+        if (current?.table) out.write(`seed:   ${current.table}: ${p.rowsWritten - current.rowsAtStart} rows\n`);
+        const step = p.stage === 'rebuild' ? 'rebuild keys, indexes and rollups' : describe(p);
+        out.write(`seed: ${step} (${seconds(at)} s)\n`);
+        current = { key, table: p.stage === 'copy' ? p.table : null, rowsAtStart: p.rowsWritten };
+        lastLineAt = at;
+      } else if (current.table && at - lastLineAt >= plainLineIntervalMs) {
+        const percent = Math.min(100, Math.floor((100 * p.rowsWritten) / rowsTotal(p)));
+        out.write(`seed:   ${current.table}: ${p.rowsWritten - current.rowsAtStart} rows so far, ~${percent}% of the load (${seconds(at)} s)\n`);
+        lastLineAt = at;
+      }
     },
     stop: () => {},
   };

@@ -65,8 +65,8 @@ export interface LineSink {
 
 /**
  * A line when a stage or a table's copy starts, and when a copy ends, with the rows it wrote; a long
- * copy also says how far it is every few seconds. (The start line once carried the rows written so
- * far, which read as the rows of the table it named.) Nothing at stop: the caller reports the end.
+ * copy also says how far it is every few seconds. Rows are only ever printed beside the table they
+ * belong to, so no line reads as another table's count. Nothing at stop: the caller reports the end.
  */
 export function lineDisplay(out: LineSink, now: () => number = () => performance.now()): ProgressDisplay {
   const started = now();

@@ -1,11 +1,13 @@
 // The response-time widget under page filters: its statistics, histogram, expected-vs-actual
-// comparison and overdue pages show what the API answers, and the counts behind them are the ones
-// plain SQL finds (the statistics themselves are checked against SQL in the integration tests).
+// comparison and overdue pages show what the API answers, the counts behind them are the ones plain
+// SQL finds (the statistics themselves are checked against SQL in the integration tests), and its
+// CSV export holds all four parts as shown.
 import { expect, test, type Page } from '@playwright/test';
 import type { Sql } from '../../database/client.ts';
 import type { Filters } from '../../shared/analytics/filters.ts';
 import { pageApi } from '../support/e2e-api.ts';
 import { signIn } from '../support/e2e-auth.ts';
+import { exportedCsv } from '../support/e2e-csv.ts';
 import { e2eSql } from '../support/e2e-database.ts';
 import { allReady } from '../support/e2e-widgets.ts';
 
@@ -78,4 +80,17 @@ test('response time shows the API’s statistics, histogram, comparison and over
     await expect(rt.locator('[data-badge="breaching"]')).toHaveCount(breaching.length);
   }
   await expect(rt.locator('[data-range]')).toHaveText(`Showing ${pageSize + 1}–${2 * pageSize} of ${overdue!.n.toLocaleString('en-US')}`);
+
+  // The export holds all four parts as shown: statistics, histogram bars, types and the overdue page.
+  const [header, ...rows] = await exportedCsv(page, rt);
+  const cells = (section: string) => rows.filter((r) => r[0] === section).map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i]!])));
+  expect(cells('priority').map((r) => [r.Priority, r['Resolved count'], r['Median h'], r['P90 h']])).toEqual(
+    [...answer.byPriority, { priority: 'all', ...answer.overall }].map((p) => [p.priority, String(p.count), String(p.median ?? ''), String(p.p90 ?? '')]),
+  );
+  const histogram = cells('histogram');
+  expect(histogram.map((r) => Number(r.Low) + Number(r.Medium) + Number(r.High) + Number(r.Urgent))).toEqual(bars);
+  const types = cells('type');
+  expect(types.map((r) => Number(r['Overdue count']))).toEqual(perType);
+  expect(types.map((r) => r.Type)).toEqual(answer.byType.map((t) => t.name));
+  expect(cells('overdue').map((r) => Number(r['Ticket #']))).toEqual(await overdueIds(page));
 });

@@ -1,11 +1,11 @@
 // The two table widgets as staff use them: every column sorts and filters, every member is listed
 // (also those the filters leave without a ticket), clients are ranked, searched and paged, and a
 // CSV export holds exactly the rows on screen. Expected values come from plain SQL written here.
-import fs from 'node:fs/promises';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { Sql } from '../../database/client.ts';
 import type { Filters } from '../../shared/analytics/filters.ts';
 import { signIn } from '../support/e2e-auth.ts';
+import { exportedCsv } from '../support/e2e-csv.ts';
 import { e2eSql } from '../support/e2e-database.ts';
 import { allReady } from '../support/e2e-widgets.ts';
 
@@ -35,17 +35,6 @@ async function column(table: Locator, col: string): Promise<string[]> {
 
 async function numbers(table: Locator, col: string): Promise<(number | null)[]> {
   return (await column(table, col)).map(shownNumber);
-}
-
-/** The rows of a widget's CSV export (header first), as the browser saved the file. */
-async function exportedCsv(page: Page, widget: Locator): Promise<string[][]> {
-  const [download] = await Promise.all([page.waitForEvent('download'), widget.getByRole('button', { name: 'Export CSV' }).click()]);
-  const text = (await fs.readFile(await download.path(), 'utf8')).replace(/^\uFEFF/, '');
-  // The tables' cells hold no commas, quotes or line breaks (names, numbers, dates).
-  return text
-    .split('\r\n')
-    .filter((line) => line !== '')
-    .map((line) => line.split(','));
 }
 
 function sortedCopy<T>(values: T[], compare: (a: T, b: T) => number): T[] {

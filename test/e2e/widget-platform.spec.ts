@@ -3,11 +3,11 @@
 // widget's error (ops-error, kind attribute), not numbers for other filters; the filter bar works
 // from the keyboard alone and reports ops-filterchange; each CSV export holds the numbers on
 // screen. Counts come from plain SQL.
-import fs from 'node:fs/promises';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { Sql } from '../../database/client.ts';
 import type { Filters } from '../../shared/analytics/filters.ts';
 import { signIn } from '../support/e2e-auth.ts';
+import { exportedCsv } from '../support/e2e-csv.ts';
 import { e2eSql } from '../support/e2e-database.ts';
 import { allReady } from '../support/e2e-widgets.ts';
 
@@ -138,15 +138,9 @@ test('the filter bar works from the keyboard alone and reports each change as op
   expect(changes).toEqual([{ type: 'ops-filterchange', detail: { widget: 'ops-filter-bar', scope: 'page', filters: { priority: { op: 'isAnyOf', values: ['urgent'] } } } }]);
 });
 
-/** The rows of a widget's CSV export without its header, as the browser saved the file. */
+/** A widget's CSV export without its header. */
 async function exportedRows(page: Page, widget: Locator): Promise<string[][]> {
-  const [download] = await Promise.all([page.waitForEvent('download'), widget.getByRole('button', { name: 'Export CSV' }).click()]);
-  const text = (await fs.readFile(await download.path(), 'utf8')).replace(/^\uFEFF/, '');
-  return text
-    .split('\r\n')
-    .slice(1)
-    .filter((line) => line !== '')
-    .map((line) => line.split(','));
+  return (await exportedCsv(page, widget)).slice(1);
 }
 
 test('each dashboard widget exports as CSV the numbers it shows', async ({ page }) => {

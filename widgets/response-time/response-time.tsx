@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { OverdueResponse, ResponseTimeResponse } from '../../shared/analytics/api.ts';
 import type { Filters } from '../../shared/analytics/filters.ts';
-import type { TicketPriority } from '../../shared/helpdesk.ts';
+import { ticketPriorities, type TicketPriority } from '../../shared/helpdesk.ts';
 import { useAnalytics } from '../runtime/analytics-client.ts';
 import type { CsvCell, CsvTable } from '../runtime/csv.ts';
 import { ErrorNotice } from '../runtime/ui/states.tsx';
@@ -17,7 +17,7 @@ import { WidgetRoot, type WidgetAttributes } from '../runtime/widget-root.tsx';
 import { Histogram, histogramHeight, HistogramSkeleton } from './histogram.tsx';
 import { overduePageSize } from './asks.ts';
 import { OverdueList, overdueHeight, OverdueSkeleton } from './overdue-list.tsx';
-import { Panel, SectionBody, type Source } from './panel.tsx';
+import { Panel, priorityLabel, SectionBody, type Source } from './panel.tsx';
 import { PriorityStats, priorityStatsHeight, PriorityStatsSkeleton, statColumns } from './priority-stats.tsx';
 import { hasTypeData, TypeComparison, typeComparisonHeight, TypeComparisonSkeleton } from './type-comparison.tsx';
 
@@ -139,42 +139,51 @@ function useOverdueClamp(page: number, total: number | undefined, setPage: (page
 }
 
 /**
- * The CSV is one table with a `Section` column, because the widget shows two tables of different
- * shapes: `priority` rows (one per priority plus `all`, with the statistics columns filled) and
- * `overdue` rows (the overdue page on screen, with the ticket columns filled). Columns that do not
- * apply to a row's section are empty. Hours are raw numbers (2 decimals), dates ISO 8601. The
- * histogram and the per-type comparison are derived views and are not exported.
+ * The CSV is one table with a `Section` column, because the widget shows four parts of different
+ * shapes: `priority` rows (one per priority plus `all`, with the statistics columns filled),
+ * `histogram` rows (one per bar: its hours and the count of each priority), `type` rows (expected
+ * against average actual hours, and the overdue count) and `overdue` rows (the overdue page on
+ * screen, with the ticket columns filled). Columns that do not apply to a row's section are empty.
+ * Hours are raw numbers (2 decimals), dates ISO 8601.
  */
 function csvTable(stats: ResponseTimeResponse | undefined, overdue: OverdueResponse | undefined): CsvTable | undefined {
   if (!stats && !overdue) return undefined;
   const statHeader = statColumns.map((c) => (c.key === 'count' ? 'Resolved count' : `${c.label} h`));
-  const ticketHeader = ['Ticket #', 'Title', 'Client', 'Type', 'Status', 'Created', 'Actual h', 'Expected h', 'Over by h', 'Breaching now'];
-  const header = ['Section', 'Priority', ...statHeader, ...ticketHeader];
-  const noStats = statColumns.map(() => null);
-  const noTicket = ticketHeader.map(() => null);
+  const histogramHeader = ['From h', 'To h', ...ticketPriorities.map(priorityLabel)];
+  const typeHeader = ['Type', 'Expected h', 'Avg actual h', 'Overdue count'];
+  const ticketHeader = ['Ticket #', 'Title', 'Client', 'Status', 'Created', 'Actual h', 'Over by h', 'Breaching now'];
+  const header = ['Section', 'Priority', ...statHeader, ...histogramHeader, ...typeHeader, ...ticketHeader];
+  // A row of one section: its own cells in their columns, the rest empty.
+  const row = (section: string, cells: Partial<Record<string, CsvCell>>): CsvCell[] => [section, ...header.slice(1).map((h) => cells[h] ?? null)];
   const rows: CsvCell[][] = [];
   if (stats) {
-    for (const row of [...stats.byPriority, { priority: 'all', ...stats.overall }]) {
-      rows.push(['priority', row.priority, ...statColumns.map((c) => (c.key === 'count' ? row.count : row[c.key])), ...noTicket]);
+    for (const r of [...stats.byPriority, { priority: 'all', ...stats.overall }]) {
+      rows.push(row('priority', { Priority: r.priority, ...Object.fromEntries(statColumns.map((c, i) => [statHeader[i]!, r[c.key]])) }));
+    }
+    for (const b of stats.histogram) {
+      rows.push(row('histogram', { 'From h': b.fromHours, 'To h': b.toHours, ...Object.fromEntries(ticketPriorities.map((p) => [priorityLabel(p), b[p]])) }));
+    }
+    for (const t of stats.byType) {
+      rows.push(row('type', { Type: t.name, 'Expected h': t.expectedHours, 'Avg actual h': t.avgActualHours, 'Overdue count': t.overdueCount }));
     }
   }
   if (overdue) {
     for (const t of overdue.rows) {
-      rows.push([
-        'overdue',
-        t.priority,
-        ...noStats,
-        t.ticketId,
-        t.title,
-        t.clientName,
-        t.typeName,
-        t.status,
-        t.createdAt,
-        t.actualHours,
-        t.expectedHours,
-        t.overByHours,
-        t.breachingNow,
-      ]);
+      rows.push(
+        row('overdue', {
+          Priority: t.priority,
+          'Ticket #': t.ticketId,
+          Title: t.title,
+          Client: t.clientName,
+          Type: t.typeName,
+          Status: t.status,
+          Created: t.createdAt,
+          'Actual h': t.actualHours,
+          'Expected h': t.expectedHours,
+          'Over by h': t.overByHours,
+          'Breaching now': t.breachingNow,
+        }),
+      );
     }
   }
   return { name: 'response-time', header, rows };

@@ -82,7 +82,7 @@ export function lineDisplay(out: LineSink, now: () => number = () => performance
         if (current?.table) out.write(`seed:   ${current.table}: ${p.rowsWritten - current.rowsAtStart} rows\n`);
         const step = p.stage === 'rebuild' ? 'rebuild keys, indexes and rollups' : describe(p);
         out.write(`seed: ${step} (${seconds(at)} s)\n`);
-        current = { key, table: p.stage === 'copy' ? p.table : null, rowsAtStart: p.rowsWritten };
+        current = { key, table: p.table, rowsAtStart: p.rowsWritten };
         lastLineAt = at;
       } else if (current.table && at - lastLineAt >= plainLineIntervalMs) {
         const percent = Math.min(100, Math.floor((100 * p.rowsWritten) / rowsTotal(p)));

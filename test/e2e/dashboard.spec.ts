@@ -8,7 +8,7 @@ import type { Filters } from '../../shared/analytics/filters.ts';
 import { pageApi } from '../support/e2e-api.ts';
 import { signIn } from '../support/e2e-auth.ts';
 import { e2eSql } from '../support/e2e-database.ts';
-import { allReady, dashboardWidgets } from '../support/e2e-widgets.ts';
+import { allReady, dashboardWidgets, metric, withFilters } from '../support/e2e-widgets.ts';
 
 let sql: Sql;
 test.beforeAll(() => {
@@ -34,10 +34,6 @@ async function allLive(page: Page, tags = dashboardWidgets): Promise<void> {
 async function count(rows: Promise<{ n: number }[]>): Promise<number> {
   const [row] = await rows;
   return row!.n;
-}
-
-function metric(page: Page, name: string): Locator {
-  return page.locator(`ops-kpi-cards [data-metric="${name}"]`);
 }
 
 async function expectWidgetsMatchApi(page: Page, filters: Filters): Promise<void> {
@@ -127,7 +123,7 @@ test('a dashboard load asks once for each widget’s numbers, sent before the wi
     }
   });
   const filters: Filters = { priority: { op: 'is', values: ['urgent'] } };
-  await page.goto(`/dashboard?ops-filters=${encodeURIComponent(JSON.stringify(filters))}`);
+  await page.goto(withFilters('/dashboard', filters));
   await allReady(page);
   const n = await count(sql<{ n: number }[]>`select count(*)::int as n from tickets where priority = 'urgent'`);
   await expect(metric(page, 'total')).toHaveAttribute('data-value', String(n));
@@ -225,7 +221,7 @@ test('the filter bar reports ready only when its chips name the member and type 
     }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-state'] });
   });
   const filters: Filters = { assignee: { op: 'is', ids: [member!.id] }, ticketType: { op: 'is', ids: [type!.id] } };
-  await page.goto(`/dashboard?ops-filters=${encodeURIComponent(JSON.stringify(filters))}`);
+  await page.goto(withFilters('/dashboard', filters));
   await expect(page.locator('ops-filter-bar')).toHaveAttribute('data-state', 'ready', { timeout: 20_000 });
   const chips = await page.evaluate(() => (window as unknown as { chipsAtReady?: string[] }).chipsAtReady);
   expect(chips?.join(' | ')).toContain(member!.username);

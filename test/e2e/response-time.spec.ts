@@ -9,7 +9,7 @@ import { pageApi } from '../support/e2e-api.ts';
 import { signIn } from '../support/e2e-auth.ts';
 import { exportedCsv } from '../support/e2e-csv.ts';
 import { e2eSql } from '../support/e2e-database.ts';
-import { allReady } from '../support/e2e-widgets.ts';
+import { allReady, withFilters } from '../support/e2e-widgets.ts';
 
 let sql: Sql;
 test.beforeAll(() => {
@@ -29,7 +29,7 @@ test('response time shows the API’s statistics, histogram, comparison and over
   await signIn(page, 'admin@company.com');
   const members = (await sql<{ id: number }[]>`select id from team_members order by id limit 3`).map((m) => m.id);
   const filters: Filters = { assignee: { op: 'isAnyOf', ids: members } };
-  await page.goto(`/response-time?ops-filters=${encodeURIComponent(JSON.stringify(filters))}`);
+  await page.goto(withFilters('/response-time', filters));
   const rt = page.locator(widget);
   await allReady(page, [widget]);
 

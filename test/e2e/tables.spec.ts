@@ -7,7 +7,7 @@ import type { Filters } from '../../shared/analytics/filters.ts';
 import { signIn } from '../support/e2e-auth.ts';
 import { exportedCsv } from '../support/e2e-csv.ts';
 import { e2eSql } from '../support/e2e-database.ts';
-import { allReady } from '../support/e2e-widgets.ts';
+import { allReady, withFilters } from '../support/e2e-widgets.ts';
 
 let sql: Sql;
 test.beforeAll(() => {
@@ -19,7 +19,7 @@ test.afterAll(async () => {
 
 /** A staff page opened with these filters in its URL, as a shared link would open it. */
 async function openWithFilters(page: Page, path: string, filters: Filters, tag: string): Promise<void> {
-  await page.goto(`${path}?ops-filters=${encodeURIComponent(JSON.stringify(filters))}`);
+  await page.goto(withFilters(path, filters));
   await allReady(page, [tag]);
 }
 

@@ -9,7 +9,7 @@ import type { Filters } from '../../shared/analytics/filters.ts';
 import { signIn } from '../support/e2e-auth.ts';
 import { exportedCsv } from '../support/e2e-csv.ts';
 import { e2eSql } from '../support/e2e-database.ts';
-import { allReady } from '../support/e2e-widgets.ts';
+import { allReady, metric } from '../support/e2e-widgets.ts';
 
 let sql: Sql;
 test.beforeAll(() => {
@@ -33,7 +33,7 @@ async function ticketCount(where: 'all' | { priority: string }): Promise<number>
 }
 
 function total(page: Page): Locator {
-  return page.locator('ops-kpi-cards [data-metric="total"]');
+  return metric(page, 'total');
 }
 
 /** The sum of the over-time chart's created column, as its rows carry it. */
